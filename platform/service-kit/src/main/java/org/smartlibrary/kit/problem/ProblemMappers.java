@@ -1,0 +1,170 @@
+package org.smartlibrary.kit.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Maps every exception that can leave a resource to an RFC 9457 problem document. Never a stack trace:
+ * unexpected errors are logged with an id that the problem repeats.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Context
+    UriInfo uriInfo;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception) {
+        return ProblemResponses.of(exception, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException exception) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .collect(Collectors.toList());
+        return ProblemResponses.of(ProblemException.invalid(errors), uriInfo);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class})
+    public Response unreadableJson(JsonProcessingException exception) {
+        return ProblemResponses.of(unreadable(exception), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException exception) {
+        return ProblemResponses.of(new ProblemException(409, "concurrent-update", "Concurrent update",
+                "the resource was changed by another request; read it again and retry"), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception) {
+        Throwable cause = exception.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return ProblemResponses.of(unreadable(json), uriInfo);
+        }
+        int status = exception.getResponse().getStatus();
+        Response.StatusType statusType = exception.getResponse().getStatusInfo();
+        String slug = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+        String detail = switch (status) {
+            case 404 -> "no resource at this path";
+            case 405 -> "this method is not allowed on this path";
+            case 415 -> "send the body as application/json";
+            default -> exception.getMessage();
+        };
+        Response problem = ProblemResponses.of(new ProblemException(status, slug, statusType.getReasonPhrase(), detail)
+                .toProblem(ProblemResponses.instance(uriInfo)));
+        if (status == 405 && exception.getResponse().getHeaderString("Allow") != null) {
+            return Response.fromResponse(problem).header("Allow", exception.getResponse().getHeaderString("Allow")).build();
+        }
+        return problem;
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response unexpected(Throwable exception) {
+        if (exception instanceof ProblemException problem) {
+            return problem(problem);
+        }
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.errorf(exception, "unexpected error, incident %s", incident);
+        return ProblemResponses.of(new ProblemException(500, "internal", "Internal error",
+                "the request could not be completed; incident " + incident).toProblem(ProblemResponses.instance(uriInfo)));
+    }
+
+    private static ProblemException unreadable(JsonProcessingException exception) {
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            return ProblemException.invalid(jsonPath(unknown), "unknown field");
+        }
+        if (exception instanceof InvalidFormatException format) {
+            return ProblemException.invalid(jsonPath(format),
+                    "cannot read value '" + format.getValue() + "' as " + format.getTargetType().getSimpleName());
+        }
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return ProblemException.invalid(jsonPath(mapping), "has the wrong JSON type or format");
+        }
+        String location = exception.getLocation() == null ? ""
+                : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
+        String what = exception instanceof JsonParseException ? "malformed JSON" : "unreadable JSON";
+        return new ProblemException(400, "malformed-json", "Malformed JSON", "the body is " + what + location);
+    }
+
+    private static String jsonPath(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * Drops the method and parameter nodes of a bean-validation path: "create.body.needs[0].quantity" becomes
+     * "needs[0].quantity"; a violation on a query parameter is named after the parameter.
+     */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder name = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {
+                }
+                case CONTAINER_ELEMENT -> {
+                    if (node.getIndex() != null) {
+                        name.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+                default -> {
+                    if (node.getIndex() != null && !name.isEmpty()) {
+                        name.append('[').append(node.getIndex()).append(']');
+                    }
+                    if (node.getName() != null) {
+                        if (!name.isEmpty()) {
+                            name.append('.');
+                        }
+                        name.append(node.getName());
+                    }
+                }
+            }
+        }
+        if (!name.isEmpty()) {
+            return name.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+}
