@@ -1,0 +1,107 @@
+package org.smartlibrary.kit.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.smartlibrary.kit.problem.ProblemException;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * Idempotency-Key for creating POSTs: the first request runs and its response is stored in the same
+ * transaction; the same key with the same body answers the stored response; the same key with another body
+ * is refused with 422. The key is scoped (e.g. "POST /api/v1/assessments") so keys of different operations
+ * never collide.
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Response execute(String scope, String key, Object requestBody, Supplier<Response> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        String hash = hash(requestBody);
+        IdempotencyRecord.Id id = new IdempotencyRecord.Id(scope, key);
+        IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
+        if (previous != null) {
+            if (!previous.requestHash.equals(hash)) {
+                throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                        "this Idempotency-Key was already used with a different request body");
+            }
+            return replay(previous);
+        }
+        Response response = action.get();
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.id = id;
+        record.requestHash = hash;
+        record.status = response.getStatus();
+        record.body = json(response.getEntity());
+        record.location = response.getLocation() == null ? null : response.getLocation().toString();
+        record.etag = response.getHeaderString(HttpHeaders.ETAG);
+        record.createdAt = Instant.now();
+        entityManager.persist(record);
+        // a concurrent first request with the same key fails on the primary key here, before anything commits
+        entityManager.flush();
+        return response;
+    }
+
+    private Response replay(IdempotencyRecord previous) {
+        Response.ResponseBuilder builder = Response.status(previous.status).header("Idempotent-Replayed", "true");
+        if (previous.body != null) {
+            builder.entity(previous.body).type(MediaType.APPLICATION_JSON);
+        }
+        if (previous.location != null) {
+            builder.location(URI.create(previous.location));
+        }
+        if (previous.etag != null) {
+            builder.header(HttpHeaders.ETAG, previous.etag);
+        }
+        return builder.build();
+    }
+
+    private String json(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        try {
+            return objectMapper.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response is not serialisable", e);
+        }
+    }
+
+    private String hash(Object requestBody) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] canonical = objectMapper.writeValueAsBytes(objectMapper.valueToTree(requestBody));
+            return HexFormat.of().formatHex(digest.digest(canonical));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
