@@ -2,7 +2,7 @@
 CREATE TABLE idempotency_record (
     scope         VARCHAR(100) NOT NULL,
     idem_key      VARCHAR(255) NOT NULL,
-    request_hash  CHAR(64)     NOT NULL,
+    request_hash  VARCHAR(64)  NOT NULL,
     status        INTEGER      NOT NULL,
     body          TEXT,
     location      TEXT,

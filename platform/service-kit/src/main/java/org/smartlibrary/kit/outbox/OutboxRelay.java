@@ -82,7 +82,7 @@ public class OutboxRelay {
                 .description("outbox rows parked after repeated failures").register(registry);
         sentCounter = registry.counter("slp.outbox.sent");
         failureCounter = registry.counter("slp.outbox.send.failures");
-        parkedCounter = registry.counter("slp.outbox.parked.total");
+        parkedCounter = registry.counter("slp.outbox.parkings");
         if (config.relayEnabled()) {
             running = true;
             worker = new Thread(this::loop, "outbox-relay");

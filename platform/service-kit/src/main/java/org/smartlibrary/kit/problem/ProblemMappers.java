@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -47,6 +48,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({JsonProcessingException.class})
     public Response unreadableJson(JsonProcessingException exception) {
+        return ProblemResponses.of(unreadable(exception), uriInfo);
+    }
+
+    /** Declared separately: Quarkus ships its own (non-problem) mapper for this more specific type. */
+    @ServerExceptionMapper({MismatchedInputException.class})
+    public Response mismatchedInput(MismatchedInputException exception) {
         return ProblemResponses.of(unreadable(exception), uriInfo);
     }
 
