@@ -1,0 +1,60 @@
+package org.smartlibrary.matching.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Capacity against the need's gap (quantity or amount minus current capacity): the share of the gap covered. */
+final class CapacityFit {
+
+    /** Share assumed when capacity is not stated or not comparable (another measure or unit). */
+    static final double NOT_COMPARABLE_SHARE = 0.5;
+
+    private CapacityFit() {
+    }
+
+    static CriterionScore assess(NeedInput need, OfferingInput offering, double weight) {
+        Measure needed = need.measure();
+        Measure offered = offering.capacity();
+        if (!needed.stated()) {
+            return score(1.0, weight, "the need states no quantity: any capacity fits", need);
+        }
+        BigDecimal gap = gapOf(need, needed);
+        String gapText = gapText(need, needed, gap);
+        if (gap.signum() == 0) {
+            return score(1.0, weight, "current capacity " + needed.describe(need.currentCapacity())
+                    + " already meets need " + needed.describe(), need);
+        }
+        if (!offered.stated()) {
+            return score(NOT_COMPARABLE_SHARE, weight, "capacity not stated for " + gapText
+                    + " → counted as partial " + Figures.percent(NOT_COMPARABLE_SHARE), need);
+        }
+        if (!needed.comparableWith(offered)) {
+            return score(NOT_COMPARABLE_SHARE, weight, "capacity " + offered.describe() + " not comparable with "
+                    + gapText + " → counted as partial " + Figures.percent(NOT_COMPARABLE_SHARE), need);
+        }
+        if (offered.value().compareTo(gap) >= 0) {
+            return score(1.0, weight, "capacity " + Figures.number(offered.value()) + " ≥ " + gapText
+                    + ": full cover", need);
+        }
+        double share = offered.value().divide(gap, MathContext.DECIMAL64).doubleValue();
+        return score(share, weight, "capacity " + Figures.number(offered.value()) + " of " + gapText
+                + " → partial " + Figures.percent(share), need);
+    }
+
+    private static BigDecimal gapOf(NeedInput need, Measure needed) {
+        BigDecimal gap = need.currentCapacity() == null ? needed.value() : needed.value().subtract(need.currentCapacity());
+        return gap.signum() < 0 ? BigDecimal.ZERO : gap;
+    }
+
+    private static String gapText(NeedInput need, Measure needed, BigDecimal gap) {
+        if (need.currentCapacity() == null || need.currentCapacity().signum() == 0) {
+            return "need " + needed.describe();
+        }
+        return "gap " + needed.describe(gap) + " (need " + Figures.number(needed.value()) + " − current "
+                + Figures.number(need.currentCapacity()) + ")";
+    }
+
+    private static CriterionScore score(double share, double weight, String text, NeedInput need) {
+        return new CriterionScore(Criterion.CAPACITY, share, weight, text, need.id());
+    }
+}

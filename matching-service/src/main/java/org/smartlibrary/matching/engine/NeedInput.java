@@ -1,0 +1,34 @@
+package org.smartlibrary.matching.engine;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One need of the assessment: a quantity + unit (e.g. 300 kits) or an amount + currency for money.
+ *
+ * @param horizon         SHORT_TERM or LONG_TERM
+ * @param priority        1..5, 5 is the most urgent
+ * @param currentCapacity what the library already has, in the need's unit or currency; the gap to close is
+ *                        quantity (or amount) minus current capacity
+ * @param goalId          optional link to a goal of the assessment
+ */
+public record NeedInput(String id, String category, String type,
+                        BigDecimal quantity, String unit, BigDecimal amount, String currency,
+                        String horizon, int priority, BigDecimal currentCapacity, String goalId) {
+
+    public static final int MIN_PRIORITY = 1;
+    public static final int MAX_PRIORITY = 5;
+
+    public NeedInput {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(type, "type");
+        if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+            throw new IllegalArgumentException("priority must be 1..5 but was " + priority);
+        }
+    }
+
+    Measure measure() {
+        return Measure.of(quantity, unit, amount, currency);
+    }
+}

@@ -1,0 +1,34 @@
+package org.smartlibrary.matching.engine;
+
+import java.util.List;
+
+/**
+ * One ranked partner.
+ *
+ * @param rank                  1 = best
+ * @param score                 0..1, see {@link ScoringWeights#coverageShare()}
+ * @param coverage              priority-weighted share of all the assessment's needs this partner covers, 0..1
+ * @param matchQuality          coverage-weighted mean match score of the needs it covers, 0..1
+ * @param coveredPriorityWeight sum over covered needs of priority x coverage (the ranking's first tie-break)
+ * @param coveredNeeds          the partner's best offering per need, most urgent need first
+ * @param explanation           need-specific criteria per covered need (with need id), then the partner-level
+ *                              criteria (geography, reciprocity, freshness) once without need id
+ */
+public record PartnerRecommendation(int rank, String partnerId, String partnerName, String partnerType,
+                                    String verification, double score, double coverage, double matchQuality,
+                                    double coveredPriorityWeight, List<NeedCoverage> coveredNeeds,
+                                    Explanation explanation) {
+
+    public PartnerRecommendation {
+        coveredNeeds = List.copyOf(coveredNeeds);
+    }
+
+    PartnerRecommendation withRank(int newRank) {
+        return new PartnerRecommendation(newRank, partnerId, partnerName, partnerType, verification, score, coverage,
+                matchQuality, coveredPriorityWeight, coveredNeeds, explanation);
+    }
+
+    boolean verified() {
+        return Codes.VERIFIED.equals(verification);
+    }
+}

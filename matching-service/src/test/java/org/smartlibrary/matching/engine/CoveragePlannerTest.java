@@ -1,0 +1,149 @@
+package org.smartlibrary.matching.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.smartlibrary.matching.engine.Coverages.coverage;
+import static org.smartlibrary.matching.engine.Coverages.recommendation;
+import static org.smartlibrary.matching.engine.Fixtures.ROBOTICS;
+import static org.smartlibrary.matching.engine.Fixtures.need;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoveragePlannerTest {
+
+    private static final double DELTA = 1e-9;
+
+    private final CoveragePlanner planner = new CoveragePlanner(CoveragePlanner.DEFAULT_MAX_PARTNERS,
+            CoveragePlanner.DEFAULT_MIN_GAIN_SHARE);
+    private final NeedInput urgent = need("n1", ROBOTICS).priority(5).build();
+    private final NeedInput minor = need("n2", ROBOTICS).priority(1).build();
+    private final NeedInput other = need("n3", ROBOTICS).priority(1).build();
+
+    @Test
+    void picksThePartnerAddingTheMostUncoveredWeightFirstAndSkipsPartnersThatAddNothing() {
+        CoveragePlan plan = planner.plan(List.of(urgent, minor, other), List.of(
+                recommendation("broad", coverage("n2", 1, "o1", 1.0, 0.9), coverage("n3", 1, "o2", 1.0, 0.9)),
+                recommendation("half", coverage("n1", 5, "o3", 0.5, 0.9)),
+                recommendation("urgent", coverage("n1", 5, "o4", 1.0, 0.9))), List.of());
+
+        assertEquals(List.of("urgent", "broad"), plan.partnerIds());
+        assertEquals(5.0, plan.partners().get(0).addedWeight(), DELTA);
+        assertEquals(List.of("n2", "n3"), plan.partners().get(1).needIds());
+        assertEquals(7.0, plan.coveredWeight(), DELTA);
+        assertEquals(7.0, plan.totalWeight(), DELTA);
+        assertEquals(1.0, plan.coveredShare(), DELTA);
+        assertEquals(List.of(), plan.unmetNeeds());
+    }
+
+    @Test
+    void partialCoversAddUpUntilTheNeedIsCovered() {
+        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
+                recommendation("a", coverage("n1", 5, "o1", 0.4, 0.9)),
+                recommendation("b", coverage("n1", 5, "o2", 0.4, 0.9)),
+                recommendation("c", coverage("n1", 5, "o3", 0.3, 0.9))), List.of());
+
+        assertEquals(List.of("a", "b", "c"), plan.partnerIds());
+        assertEquals(List.of(2.0, 2.0, 1.0), plan.partners().stream().map(p -> round(p.addedWeight())).toList());
+        assertEquals(5.0, plan.coveredWeight(), DELTA);
+        assertEquals(List.of(), plan.unmetNeeds());
+    }
+
+    @Test
+    void aRemainingShareIsReportedAsInsufficientCapacity() {
+        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
+                recommendation("a", coverage("n1", 5, "o1", 20.0 / 300, 0.9))), List.of());
+
+        UnmetNeed unmet = plan.unmetNeeds().get(0);
+        assertEquals(UnmetNeed.Reason.INSUFFICIENT_CAPACITY, unmet.reason());
+        assertEquals(20.0 / 300, unmet.covered(), DELTA);
+        assertEquals("partially covered: 7% covered, 93% of the need remains", unmet.detail());
+    }
+
+    @Test
+    void aShareLeftOpenByTimeBoxedOffersIsAHorizonMismatch() {
+        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
+                recommendation("grant", coverage("n1", 5, "o1", 1.0, 0.6, 0.8))), List.of());
+
+        UnmetNeed unmet = plan.unmetNeeds().get(0);
+        assertEquals(UnmetNeed.Reason.HORIZON_MISMATCH, unmet.reason());
+        assertEquals(0.6, unmet.covered(), DELTA);
+        assertEquals("time-boxed or short-term offers cover 60% of this long-term need; 40% remains", unmet.detail());
+    }
+
+    @Test
+    void stopsAtTheMaximumPlanSize() {
+        CoveragePlanner small = new CoveragePlanner(2, CoveragePlanner.DEFAULT_MIN_GAIN_SHARE);
+
+        CoveragePlan plan = small.plan(List.of(urgent, minor, other), List.of(
+                recommendation("a", coverage("n1", 5, "o1", 1.0, 0.9)),
+                recommendation("b", coverage("n2", 1, "o2", 1.0, 0.9)),
+                recommendation("c", coverage("n3", 1, "o3", 1.0, 0.9))), List.of());
+
+        assertEquals(List.of("a", "b"), plan.partnerIds());
+        UnmetNeed unmet = plan.unmetNeeds().get(0);
+        assertEquals("n3", unmet.needId());
+        assertEquals(UnmetNeed.Reason.NOT_IN_PLAN, unmet.reason());
+        assertEquals("1 partner(s) could cover it, but none was selected in the plan (at most 2 partners)",
+                unmet.detail());
+    }
+
+    @Test
+    void stopsWhenNoPartnerAddsMoreThanTheMinimumGain() {
+        CoveragePlan plan = planner.plan(List.of(urgent, minor), List.of(
+                recommendation("a", coverage("n1", 5, "o1", 1.0, 0.9)),
+                recommendation("tiny", coverage("n2", 1, "o2", 0.005, 0.9))), List.of());
+
+        assertEquals(List.of("a"), plan.partnerIds());
+        assertEquals(UnmetNeed.Reason.NOT_IN_PLAN, plan.unmetNeeds().get(0).reason());
+    }
+
+    @Test
+    void equalGainsGoToTheBetterRankedPartner() {
+        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
+                recommendation("first", coverage("n1", 5, "o1", 1.0, 0.9)),
+                recommendation("second", coverage("n1", 5, "o2", 1.0, 0.9))), List.of());
+
+        assertEquals(List.of("first"), plan.partnerIds());
+    }
+
+    @Test
+    void aNeedWithoutCandidatesIsUnmetWithItsType() {
+        CoveragePlan plan = planner.plan(List.of(urgent), List.of(), List.of());
+
+        assertEquals(List.of(new UnmetNeed("n1", ROBOTICS, 5, UnmetNeed.Reason.NO_CANDIDATE, 0,
+                "no active offering of type TECHNOLOGY.ROBOTICS or related in the library's area")), plan.unmetNeeds());
+    }
+
+    @Test
+    void candidatesExcludedOnlyByTheirAreaOrOnlyByConditionsExplainTheUnmetNeed() {
+        ExcludedCandidate outOfArea = excluded("n1", new ExclusionReason(Gate.SERVICE_AREA, "elsewhere"));
+        ExcludedCandidate conditions = excluded("n2", new ExclusionReason(Gate.CONDITIONS, "REGION_ONLY South"));
+        ExcludedCandidate pausedAndElsewhere = excluded("n3", new ExclusionReason(Gate.STATUS, "PAUSED"),
+                new ExclusionReason(Gate.SERVICE_AREA, "elsewhere"));
+
+        CoveragePlan plan = planner.plan(List.of(urgent, minor, other), List.of(),
+                List.of(outOfArea, conditions, pausedAndElsewhere));
+
+        assertEquals(List.of(UnmetNeed.Reason.OUTSIDE_SERVICE_AREA, UnmetNeed.Reason.CONDITIONS_NOT_MET,
+                UnmetNeed.Reason.NO_CANDIDATE), plan.unmetNeeds().stream().map(UnmetNeed::reason).toList());
+        assertEquals("1 offering(s) of type TECHNOLOGY.ROBOTICS or related exist, but their conditions exclude the "
+                + "library: REGION_ONLY South", plan.unmetNeeds().get(1).detail());
+    }
+
+    @Test
+    void withoutNeedsThePlanIsEmpty() {
+        CoveragePlan plan = planner.plan(List.of(), List.of(), List.of());
+
+        assertEquals(List.of(), plan.partners());
+        assertEquals(0.0, plan.totalWeight(), DELTA);
+        assertEquals(0.0, plan.coveredShare(), DELTA);
+    }
+
+    private static ExcludedCandidate excluded(String needId, ExclusionReason... reasons) {
+        return new ExcludedCandidate(needId, "p-" + needId, "Partner", "o-" + needId, ROBOTICS, List.of(reasons));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+}
