@@ -1,0 +1,41 @@
+package org.smartlibrary.partner.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the partner directory, with the defaults documented in the service README. */
+@ConfigMapping(prefix = "slp.partner")
+public interface PartnerServiceConfig {
+
+    Freshness freshness();
+
+    Expiry expiry();
+
+    /** Most offerings one partner may hold, so that a snapshot event stays bounded. */
+    @WithDefault("100")
+    int maxOfferingsPerPartner();
+
+    interface Freshness {
+        /** A partner not confirmed for longer than this many months is shown as stale. */
+        @WithDefault("12")
+        int staleAfterMonths();
+    }
+
+    interface Expiry {
+        /** Runs the job that marks ACTIVE offerings past available_until as EXPIRED. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("30s")
+        Duration initialDelay();
+
+        @WithDefault("15m")
+        Duration interval();
+
+        /** Partners handled per transaction. */
+        @WithDefault("100")
+        int batchSize();
+    }
+}

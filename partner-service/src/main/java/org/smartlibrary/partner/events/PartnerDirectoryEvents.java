@@ -1,0 +1,52 @@
+package org.smartlibrary.partner.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.smartlibrary.kit.outbox.Outbox;
+import org.smartlibrary.kit.outbox.OutboxEvent;
+import org.smartlibrary.partner.mapping.PartnerMapper;
+import org.smartlibrary.partner.model.Partner;
+
+import java.time.Instant;
+
+/**
+ * Writes the partner-directory events to the outbox, in the transaction of the change. Every change of a partner
+ * or of one of its offerings ends here, so each one yields exactly one snapshot with a larger version.
+ */
+@ApplicationScoped
+public class PartnerDirectoryEvents {
+
+    public static final String TOPIC = "partner-directory";
+    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SNAPSHOT = "partner-snapshot";
+    public static final String REMOVED = "partner-removed";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PartnerMapper mapper;
+
+    /** Flushes the change (which increases the partner's version) and publishes the resulting snapshot. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void snapshot(Partner partner) {
+        entityManager.flush();
+        outbox.publish(new OutboxEvent(TOPIC, SNAPSHOT, SCHEMA_VERSION, partner.id, mapper.toSnapshot(partner)));
+    }
+
+    /**
+     * Publishes partner-removed with the next version, then a tombstone so that compaction drops the partner's
+     * records from the topic (consumers treat both as removal, idempotently).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removed(Partner partner, Instant removedAt) {
+        outbox.publish(new OutboxEvent(TOPIC, REMOVED, SCHEMA_VERSION, partner.id,
+                new PartnerRemoved(partner.id, partner.revision() + 1, removedAt)));
+        outbox.publishTombstone(TOPIC, partner.id.toString());
+    }
+}

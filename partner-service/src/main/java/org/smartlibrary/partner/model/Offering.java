@@ -1,0 +1,86 @@
+package org.smartlibrary.partner.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** What a partner offers libraries: a resource type, its capacity, window, horizon and conditions. */
+@Entity
+@Table(name = "offering")
+public class Offering {
+
+    public static final String ACTIVE = "ACTIVE";
+    public static final String PAUSED = "PAUSED";
+    public static final String WITHDRAWN = "WITHDRAWN";
+    public static final String EXPIRED = "EXPIRED";
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    public Partner partner;
+
+    public String category;
+
+    public String type;
+
+    public String description;
+
+    public BigDecimal quantity;
+
+    public String unit;
+
+    public BigDecimal amount;
+
+    public String currency;
+
+    @Column(name = "available_from")
+    public LocalDate availableFrom;
+
+    @Column(name = "available_until")
+    public LocalDate availableUntil;
+
+    public String horizon;
+
+    @Convert(converter = OfferingConditionsConverter.class)
+    public List<OfferingCondition> conditions = new ArrayList<>();
+
+    /** The stored status; {@link #effectiveStatus(LocalDate)} is what readers see. */
+    public String status;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public Long version;
+
+    public long revision() {
+        return version == null ? 1 : version + 1;
+    }
+
+    /** An ACTIVE offering whose window ended before today is EXPIRED, even before the expiry job stored it. */
+    public String effectiveStatus(LocalDate today) {
+        return isPastWindow(today) ? EXPIRED : status;
+    }
+
+    public boolean isPastWindow(LocalDate today) {
+        return ACTIVE.equals(status) && availableUntil != null && availableUntil.isBefore(today);
+    }
+}

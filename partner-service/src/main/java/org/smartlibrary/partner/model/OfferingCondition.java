@@ -1,0 +1,7 @@
+package org.smartlibrary.partner.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An eligibility condition of an offering; value is the optional parameter the taxonomy describes per code. */
+public record OfferingCondition(String code, String description, JsonNode value) {
+}

@@ -1,0 +1,105 @@
+package org.smartlibrary.partner.model;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A partner organization: its profile and its offerings (one aggregate, one snapshot event). */
+@Entity
+@Table(name = "partner")
+public class Partner {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Column(name = "name_key")
+    public String nameKey;
+
+    @Column(name = "normalized_name")
+    public String normalizedName;
+
+    @Column(name = "partner_type")
+    public String partnerType;
+
+    public String description;
+
+    public boolean remote;
+
+    public boolean national;
+
+    public String[] regions;
+
+    public String[] cities;
+
+    @Column(name = "area_keys")
+    public String[] areaKeys;
+
+    public String website;
+
+    @Column(name = "website_domain")
+    public String websiteDomain;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    public String[] seeks;
+
+    public String verification;
+
+    @Column(name = "last_confirmed_at")
+    public LocalDate lastConfirmedAt;
+
+    @Column(name = "offering_text")
+    public String offeringText;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Optimistic lock counter; {@link #revision()} is what clients and consumers see. */
+    @Version
+    public Long version;
+
+    @OneToMany(mappedBy = "partner", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt, id")
+    public List<Offering> offerings = new ArrayList<>();
+
+    /**
+     * The revision of the whole aggregate, starting at 1: the ETag of the partner and the {@code version} of its
+     * snapshot events. Every change of the profile or of an offering increases it (see {@link #touch(Instant)}).
+     */
+    public long revision() {
+        return version == null ? 1 : version + 1;
+    }
+
+    /**
+     * Marks the aggregate changed so that the flush increases its version, also when only an offering changed.
+     * The timestamp always moves forward, so the row is dirty even within the same microsecond.
+     */
+    public void touch(Instant now) {
+        Instant next = now.truncatedTo(ChronoUnit.MICROS);
+        if (updatedAt != null && !next.isAfter(updatedAt)) {
+            next = updatedAt.plus(1, ChronoUnit.MICROS);
+        }
+        updatedAt = next;
+    }
+}

@@ -1,0 +1,71 @@
+package org.smartlibrary.partner.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.partner.model.Partner;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
+
+    public Partner get(UUID id) {
+        Partner partner = findById(id);
+        if (partner == null) {
+            throw ProblemException.notFound("partner", id);
+        }
+        return partner;
+    }
+
+    /**
+     * Loads the partner for a change and locks its row until the transaction ends: changes of one partner run one
+     * after the other, so their versions and their outbox rows follow the same order.
+     */
+    public Partner getForUpdate(UUID id) {
+        Partner partner = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (partner == null) {
+            throw ProblemException.notFound("partner", id);
+        }
+        return partner;
+    }
+
+    /** The first registered partner with this normalized name or website domain. */
+    public Optional<Partner> findSameOrganization(String normalizedName, String websiteDomain) {
+        if (websiteDomain == null) {
+            return find("normalizedName = ?1 order by createdAt, id", normalizedName).firstResultOptional();
+        }
+        return find("normalizedName = ?1 or websiteDomain = ?2 order by createdAt, id", normalizedName, websiteDomain)
+                .firstResultOptional();
+    }
+
+    /** Partners with their offerings, in the order of the given ids. */
+    public List<Partner> findWithOfferings(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Partner> byId = getEntityManager()
+                .createQuery("select distinct p from Partner p left join fetch p.offerings where p.id in :ids",
+                        Partner.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return ids.stream().map(byId::get).filter(p -> p != null).toList();
+    }
+
+    /** Ids of partners with an ACTIVE offering whose window ended before this date, at most {@code limit}. */
+    public List<UUID> withOfferingsPastWindow(java.time.LocalDate today, int limit) {
+        return getEntityManager()
+                .createQuery("select distinct o.partner.id from Offering o where o.status = 'ACTIVE' "
+                        + "and o.availableUntil < :today", UUID.class)
+                .setParameter("today", today).setMaxResults(limit).getResultList().stream()
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+}

@@ -1,0 +1,120 @@
+package org.smartlibrary.partner.rest;
+
+/** Example documents shown in the OpenAPI description. */
+final class ApiExamples {
+
+    static final String REGISTRATION = """
+            {"name": "Brightbyte Robotics B.V.", "partner_type": "IT_COMPANY",
+             "description": "Educational robotics company supporting coding clubs.",
+             "service_area": {"remote": false, "national": false, "regions": ["North Brabant"], "cities": ["Eindhoven"]},
+             "website": "https://www.brightbyte-robotics.example",
+             "contact": {"name": "Sanne de Vries", "email": "community@brightbyte-robotics.example"},
+             "seeks": ["VISIBILITY", "EVENT_HOSTING"]}""";
+
+    static final String UPDATE = """
+            {"name": "Brightbyte Robotics B.V.", "partner_type": "IT_COMPANY",
+             "service_area": {"remote": true, "national": false, "regions": ["North Brabant"], "cities": []},
+             "website": "https://www.brightbyte-robotics.example",
+             "contact": {"name": "Sanne de Vries", "email": "community@brightbyte-robotics.example"},
+             "seeks": ["VISIBILITY"]}""";
+
+    static final String OFFERING_VIEW = """
+            {"id": "65984e65-6b3a-41df-8e24-d109577afdc5", "partner_id": "079a965b-e9f8-44c4-9f9f-90e7475621ac",
+             "category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
+             "description": "Refurbished educational robot kits for public coding clubs.",
+             "quantity": 150, "unit": "kits", "amount": null, "currency": null,
+             "available_from": "2026-01-01", "available_until": "2026-12-31", "horizon": "SHORT_TERM",
+             "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}],
+             "status": "ACTIVE", "expired": false,
+             "created_at": "2026-01-05T09:30:00Z", "updated_at": "2026-01-05T09:30:00Z", "version": 1}""";
+
+    static final String PARTNER_VIEW = """
+            {"id": "079a965b-e9f8-44c4-9f9f-90e7475621ac", "name": "Brightbyte Robotics B.V.",
+             "partner_type": "IT_COMPANY", "description": "Educational robotics company supporting coding clubs.",
+             "service_area": {"remote": false, "national": false, "regions": ["North Brabant"], "cities": ["Eindhoven"]},
+             "website": "https://www.brightbyte-robotics.example",
+             "contact": {"name": "Sanne de Vries", "email": "community@brightbyte-robotics.example"},
+             "seeks": ["VISIBILITY", "EVENT_HOSTING"], "verification": "UNVERIFIED",
+             "last_confirmed_at": "2026-01-05", "stale": false, "offerings": [],
+             "created_at": "2026-01-05T09:00:00Z", "updated_at": "2026-01-05T09:00:00Z", "version": 1}""";
+
+    static final String PARTNER_PAGE = """
+            {"items": [""" + PARTNER_VIEW + """
+            ], "next_cursor": "bhxicmlnaHRieXRlIHJvYm90aWNzIGIudi4fMDc5YTk2NWI", "limit": 20}""";
+
+    static final String OFFERING_LIST = "{\"items\": [" + OFFERING_VIEW + "]}";
+
+    static final String OFFERING = """
+            {"category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
+             "description": "Refurbished educational robot kits for public coding clubs.",
+             "quantity": 150, "unit": "kits", "available_from": "2026-01-01", "available_until": "2026-12-31",
+             "horizon": "SHORT_TERM",
+             "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}]}""";
+
+    static final String GRANT = """
+            {"category": "FINANCIAL", "type": "FINANCIAL.PROGRAM",
+             "description": "Grants for coding programs in public libraries, up to 3 years.",
+             "amount": 50000, "currency": "EUR", "available_until": "2027-12-31", "horizon": "LONG_TERM",
+             "conditions": [{"code": "MATCHING_FUNDS_REQUIRED", "description": "The library co-funds 25%.", "value": 0.25}]}""";
+
+    static final String VERIFICATION = "{\"verification\": \"VERIFIED\"}";
+
+    static final String VALIDATION_PROBLEM = """
+            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "2 fields are invalid", "instance": "/api/v1/partners",
+             "errors": [{"field": "partner_type", "message": "must be one of [LOCAL_GOVERNMENT, ...]"},
+                        {"field": "service_area", "message": "must list regions or cities, or be remote or national"}]}""";
+
+    static final String OFFERING_PROBLEM = """
+            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "quantity: must be absent: a FINANCIAL.PROGRAM offering states its capacity as amount + currency",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings",
+             "errors": [{"field": "quantity",
+                         "message": "must be absent: a FINANCIAL.PROGRAM offering states its capacity as amount + currency"}]}""";
+
+    static final String SEARCH_PROBLEM = """
+            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "limit: must be between 1 and 100", "instance": "/api/v1/partners",
+             "errors": [{"field": "limit", "message": "must be between 1 and 100"}]}""";
+
+    static final String NOT_FOUND = """
+            {"type": "https://smartlibrary.org/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "partner 079a965b-e9f8-44c4-9f9f-90e7475621ac does not exist",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
+
+    static final String DUPLICATE = """
+            {"type": "https://smartlibrary.org/problems/duplicate-partner", "title": "Partner already registered",
+             "status": 409, "detail": "an organization with the same name is registered as 'Brightbyte Robotics B.V.' \
+            (079a965b-e9f8-44c4-9f9f-90e7475621ac); if this is a different organization, send the registration again \
+            with confirm_distinct: true", "instance": "/api/v1/partners",
+             "existing_partner": {"id": "079a965b-e9f8-44c4-9f9f-90e7475621ac", "name": "Brightbyte Robotics B.V.",
+                                  "href": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac", "matched_on": "name"}}""";
+
+    static final String CONFLICT = """
+            {"type": "https://smartlibrary.org/problems/concurrent-update", "title": "Concurrent update", "status": 409,
+             "detail": "the resource was changed by another request; read it again and retry",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
+
+    static final String OFFERING_CONFLICT = """
+            {"type": "https://smartlibrary.org/problems/offering-withdrawn", "title": "Offering withdrawn", "status": 409,
+             "detail": "offering 65984e65-6b3a-41df-8e24-d109577afdc5 was withdrawn and cannot change; add a new offering instead",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings/65984e65-6b3a-41df-8e24-d109577afdc5"}""";
+
+    static final String TOO_MANY_OFFERINGS = """
+            {"type": "https://smartlibrary.org/problems/too-many-offerings", "title": "Too many offerings", "status": 409,
+             "detail": "a partner holds at most 100 offerings; withdrawn and expired ones count too",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings"}""";
+
+    static final String PRECONDITION_FAILED = """
+            {"type": "https://smartlibrary.org/problems/precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "If-Match \\"3\\" does not match the current version \\"4\\"; read the resource again and retry with its ETag",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
+
+    static final String KEY_REUSED = """
+            {"type": "https://smartlibrary.org/problems/idempotency-key-reused", "title": "Idempotency-Key reused",
+             "status": 422, "detail": "this Idempotency-Key was already used with a different request body",
+             "instance": "/api/v1/partners"}""";
+
+    private ApiExamples() {
+    }
+}

@@ -1,0 +1,171 @@
+package org.smartlibrary.partner.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.kit.http.Preconditions;
+import org.smartlibrary.kit.idempotency.IdempotentRequests;
+import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.partner.rest.dto.OfferingList;
+import org.smartlibrary.partner.rest.dto.OfferingRequest;
+import org.smartlibrary.partner.rest.dto.OfferingView;
+import org.smartlibrary.partner.service.OfferingService;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/partners/{partnerId}/offerings")
+@Tag(name = "Offerings", description = "What partners offer libraries; every change publishes the partner's snapshot")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfferingResource {
+
+    @Inject
+    OfferingService offerings;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @POST
+    @Transactional // the stored Idempotency-Key response commits with the offering
+    @Operation(summary = "Add an offering to a partner",
+            description = "Starts ACTIVE unless status PAUSED is given. Publishes the partner's snapshot.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OfferingRequest.class),
+            examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING),
+                    @ExampleObject(name = "grant", value = ApiExamples.GRANT)}))
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER,
+            description = "same key + same body answers the first response again; same key + other body is 422")
+    @APIResponse(responseCode = "201", description = "added",
+            headers = {@Header(name = "Location", description = "the new offering"),
+                    @Header(name = "ETag", description = "the offering's version")},
+            content = @Content(schema = @Schema(implementation = OfferingView.class),
+                    examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
+    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "no such partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "the partner holds the maximum number of offerings",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-many", value = ApiExamples.TOO_MANY_OFFERINGS)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key-reused", value = ApiExamples.KEY_REUSED)))
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("partnerId") UUID partnerId, @Valid @NotNull OfferingRequest request,
+                        @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotency.execute("POST /api/v1/partners/" + partnerId + "/offerings", idempotencyKey, request, () -> {
+            OfferingView offering = offerings.add(partnerId, request);
+            return Response.created(URI.create("/api/v1/partners/" + partnerId + "/offerings/" + offering.id()))
+                    .header(HttpHeaders.ETAG, Preconditions.etagHeader(offering.version())).entity(offering).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List a partner's offerings",
+            description = "All of them, in every status, oldest first (at most slp.partner.max-offerings-per-partner, "
+                    + "100 by default, so one page).")
+    @APIResponse(responseCode = "200", description = "the offerings",
+            content = @Content(schema = @Schema(implementation = OfferingList.class),
+                    examples = @ExampleObject(name = "offerings", value = ApiExamples.OFFERING_LIST)))
+    @APIResponse(responseCode = "404", description = "no such partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public OfferingList list(@PathParam("partnerId") UUID partnerId) {
+        return new OfferingList(offerings.list(partnerId));
+    }
+
+    @GET
+    @Path("/{offeringId}")
+    @Operation(summary = "Read an offering")
+    @APIResponse(responseCode = "200", description = "the offering with its effective status",
+            headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
+            content = @Content(schema = @Schema(implementation = OfferingView.class),
+                    examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
+    @APIResponse(responseCode = "404", description = "no such partner or offering",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId) {
+        return withEtag(offerings.get(partnerId, offeringId));
+    }
+
+    @PUT
+    @Path("/{offeringId}")
+    @Operation(summary = "Replace an offering",
+            description = "An expired offering becomes ACTIVE (or PAUSED) again with a new window; a withdrawn one "
+                    + "cannot change (409). Publishes the partner's snapshot.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OfferingRequest.class),
+            examples = @ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING)))
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
+    @APIResponse(responseCode = "200", description = "updated",
+            headers = @Header(name = "ETag", description = "the new version"),
+            content = @Content(schema = @Schema(implementation = OfferingView.class),
+                    examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
+    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "no such partner or offering",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "the offering was withdrawn, or changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "withdrawn", value = ApiExamples.OFFERING_CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId,
+                           @HeaderParam(Preconditions.IF_MATCH) String ifMatch, @Valid @NotNull OfferingRequest request) {
+        return withEtag(offerings.update(partnerId, offeringId, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{offeringId}/withdrawal")
+    @Operation(summary = "Withdraw an offering",
+            description = "Final: a withdrawn offering is no longer matched and cannot change. Withdrawing again "
+                    + "answers the same offering and publishes nothing; otherwise publishes the partner's snapshot.")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
+    @APIResponse(responseCode = "200", description = "withdrawn",
+            headers = @Header(name = "ETag", description = "the new version"),
+            content = @Content(schema = @Schema(implementation = OfferingView.class),
+                    examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
+    @APIResponse(responseCode = "404", description = "no such partner or offering",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    public Response withdraw(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId,
+                             @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        return withEtag(offerings.withdraw(partnerId, offeringId, ifMatch));
+    }
+
+    private static Response withEtag(OfferingView offering) {
+        return Response.ok(offering).header(HttpHeaders.ETAG, Preconditions.etagHeader(offering.version())).build();
+    }
+}

@@ -1,0 +1,261 @@
+package org.smartlibrary.partner.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.kit.http.Preconditions;
+import org.smartlibrary.kit.idempotency.IdempotentRequests;
+import org.smartlibrary.kit.paging.PageRequest;
+import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.partner.rest.dto.PartnerPage;
+import org.smartlibrary.partner.rest.dto.PartnerRegistration;
+import org.smartlibrary.partner.rest.dto.PartnerUpdate;
+import org.smartlibrary.partner.rest.dto.PartnerView;
+import org.smartlibrary.partner.rest.dto.VerificationChange;
+import org.smartlibrary.partner.search.PartnerSearch;
+import org.smartlibrary.partner.service.PartnerService;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/partners")
+@Tag(name = "Partners", description = "Partner organizations: registration, profile, freshness, search")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    PartnerSearch search;
+
+    @Inject
+    SearchParameters searchParameters;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Transactional // the stored Idempotency-Key response commits with the registration
+    @Operation(summary = "Register a partner organization",
+            description = "Refused with 409 duplicate-partner when an organization with the same normalized name or "
+                    + "website domain exists, unless confirm_distinct is true. The partner starts UNVERIFIED and "
+                    + "confirmed today. Publishes a partner-snapshot event.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerRegistration.class),
+            examples = @ExampleObject(name = "it-company", value = ApiExamples.REGISTRATION)))
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER,
+            description = "same key + same body answers the first response again; same key + other body is 422")
+    @APIResponse(responseCode = "201", description = "registered",
+            headers = {@Header(name = "Location", description = "the new partner"),
+                    @Header(name = "ETag", description = "the partner's version")},
+            content = @Content(schema = @Schema(implementation = PartnerView.class),
+                    examples = @ExampleObject(name = "registered", value = ApiExamples.PARTNER_VIEW)))
+    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = ApiExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "the organization is already registered (see existing_partner)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key-reused", value = ApiExamples.KEY_REUSED)))
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@Valid @NotNull PartnerRegistration registration,
+                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotency.execute("POST /api/v1/partners", idempotencyKey, registration, () -> {
+            PartnerView partner = partners.register(registration);
+            return Response.created(URI.create("/api/v1/partners/" + partner.id()))
+                    .header(HttpHeaders.ETAG, Preconditions.etagHeader(partner.version())).entity(partner).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "Search the partner directory",
+            description = "Filters combine with AND. category, type, horizon and status are met by one offering of "
+                    + "the partner meeting all of them; horizon SHORT_TERM or LONG_TERM also matches offerings for ANY "
+                    + "horizon; status is the effective status (an ACTIVE offering past its window is EXPIRED). region "
+                    + "and city match the service area case-insensitively and always include national and remote "
+                    + "partners. q is full text (web search syntax: words, \"phrases\", or, -not) over names, partner "
+                    + "and offering descriptions. sort=relevance (default with q, needs q) or name (default without q). "
+                    + "Pages are keyset pages: follow next_cursor or the Link rel=next header; the order is stable "
+                    + "(ties broken by id).")
+    @APIResponse(responseCode = "200", description = "one page of partners with their offerings",
+            headers = @Header(name = "Link", description = "<...&cursor=...>; rel=\"next\" when there is a next page"),
+            content = @Content(schema = @Schema(implementation = PartnerPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.PARTNER_PAGE)))
+    @APIResponse(responseCode = "400", description = "an invalid filter, limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiExamples.SEARCH_PROBLEM)))
+    public Response search(
+            @Parameter(description = "full-text query", example = "robot kits coding") @QueryParam("q") String q,
+            @Parameter(description = "offering category", example = "TECHNOLOGY") @QueryParam("category") String category,
+            @Parameter(description = "offering resource type", example = "TECHNOLOGY.ROBOTICS") @QueryParam("type") String type,
+            @Parameter(description = "partner type", example = "IT_COMPANY") @QueryParam("partner_type") String partnerType,
+            @Parameter(description = "region served", example = "North Brabant") @QueryParam("region") String region,
+            @Parameter(description = "city served", example = "Eindhoven") @QueryParam("city") String city,
+            @Parameter(description = "offering horizon", schema = @Schema(enumeration = {"SHORT_TERM", "LONG_TERM", "ANY"}))
+            @QueryParam("horizon") String horizon,
+            @Parameter(description = "effective offering status", schema = @Schema(enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN", "EXPIRED"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "true: only VERIFIED partners; false: only the others", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("verified") String verified,
+            @Parameter(description = "true: only partners not confirmed for more than 12 months", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("stale") String stale,
+            @Parameter(schema = @Schema(enumeration = {"relevance", "name"})) @QueryParam("sort") String sort,
+            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+        var criteria = searchParameters.criteria(q, category, type, partnerType, region, city, horizon, status,
+                verified, stale, sort);
+        return search.search(criteria, PageRequest.of(searchParameters.limit(limit), cursor)).toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a partner with its offerings")
+    @APIResponse(responseCode = "200", description = "the partner; offerings show their effective status",
+            headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class),
+                    examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
+    @APIResponse(responseCode = "404", description = "no such partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(partners.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a partner's profile",
+            description = "Also confirms the profile (last_confirmed_at = today). Publishes a partner-snapshot event.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerUpdate.class),
+            examples = @ExampleObject(name = "update", value = ApiExamples.UPDATE)))
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @APIResponse(responseCode = "200", description = "updated",
+            headers = @Header(name = "ETag", description = "the new version"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class),
+                    examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
+    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = ApiExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "no such partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull PartnerUpdate update) {
+        return withEtag(partners.update(id, ifMatch, update));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove a partner and its offerings",
+            description = "Publishes partner-removed (with the next version) and a tombstone for the partner's key.")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @APIResponse(responseCode = "204", description = "removed")
+    @APIResponse(responseCode = "404", description = "no such partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    public Response remove(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        partners.remove(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @Operation(summary = "Confirm that the partner's data is current",
+            description = "Sets last_confirmed_at to today (UTC), which clears stale. Publishes a partner-snapshot event.")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @APIResponse(responseCode = "200", description = "confirmed",
+            headers = @Header(name = "ETag", description = "the new version"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class),
+                    examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
+    @APIResponse(responseCode = "404", description = "no such partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        return withEtag(partners.confirm(id, ifMatch));
+    }
+
+    @PUT
+    @Path("/{id}/verification")
+    @Tag(name = "Partner administration", description = "Operations reserved for administrators")
+    @Operation(summary = "Change a partner's verification state (administrators)",
+            description = "The only way to change verification; registration and profile updates cannot set it. "
+                    + "Publishes a partner-snapshot event.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VerificationChange.class),
+            examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFICATION)))
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @APIResponse(responseCode = "200", description = "changed",
+            headers = @Header(name = "ETag", description = "the new version"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class),
+                    examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
+    @APIResponse(responseCode = "400", description = "unknown verification state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = ApiExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "no such partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeVerification(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                                       @Valid @NotNull VerificationChange change) {
+        return withEtag(partners.changeVerification(id, ifMatch, change));
+    }
+
+    private static Response withEtag(PartnerView partner) {
+        return Response.ok(partner).header(HttpHeaders.ETAG, Preconditions.etagHeader(partner.version())).build();
+    }
+}

@@ -1,0 +1,33 @@
+package org.smartlibrary.partner.rest.dto;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+@Schema(name = "OfferingRequest", description = "An offering, created or replaced as a whole. Capacity follows the "
+        + "measure of the type: FINANCIAL types take amount + currency, TECHNOLOGY and HUMAN types quantity + unit "
+        + "(unit defaults to the taxonomy's default_unit). status may be ACTIVE (default) or PAUSED; WITHDRAWN comes "
+        + "from the withdrawal endpoint, EXPIRED from the end of the window.")
+public record OfferingRequest(
+        @NotBlank @Schema(example = "TECHNOLOGY") String category,
+        @NotBlank @Schema(example = "TECHNOLOGY.ROBOTICS") String type,
+        @Size(max = 4000) @Schema(example = "Refurbished educational robot kits for public coding clubs.") String description,
+        @PositiveOrZero @Digits(integer = 14, fraction = 4) @Schema(example = "150") BigDecimal quantity,
+        @Size(min = 1, max = 40) @Schema(example = "kits") String unit,
+        @PositiveOrZero @Digits(integer = 14, fraction = 2) @Schema(example = "50000") BigDecimal amount,
+        @Schema(description = "ISO 4217 code", example = "EUR") String currency,
+        @Schema(example = "2026-01-01") LocalDate availableFrom,
+        @Schema(description = "last day; absent = open-ended; must not be in the past", example = "2026-12-31")
+        LocalDate availableUntil,
+        @NotBlank @Schema(enumeration = {"SHORT_TERM", "LONG_TERM", "ANY"}, example = "SHORT_TERM") String horizon,
+        @Size(max = 20) List<@NotNull @Valid ConditionDto> conditions,
+        @Schema(enumeration = {"ACTIVE", "PAUSED"}, defaultValue = "ACTIVE") String status) {
+}

@@ -1,0 +1,37 @@
+package org.smartlibrary.partner.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Partner")
+public record PartnerView(
+        UUID id,
+        @Schema(example = "Brightbyte Robotics B.V.") String name,
+        @Schema(example = "IT_COMPANY") String partnerType,
+        String description,
+        ServiceAreaDto serviceArea,
+        String website,
+        ContactDto contact,
+        List<String> seeks,
+        @Schema(enumeration = {"UNVERIFIED", "PENDING", "VERIFIED", "REJECTED"}) String verification,
+        @Schema(description = "date the partner last confirmed its data") LocalDate lastConfirmedAt,
+        @Schema(description = "true when not confirmed for more than 12 months (slp.partner.freshness.stale-after-months)")
+        boolean stale,
+        List<OfferingView> offerings,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "revision of the partner with its offerings; also its ETag and the snapshot event version")
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "full-text relevance, only in relevance-ordered search results") Float relevance) {
+
+    public PartnerView withRelevance(Float value) {
+        return new PartnerView(id, name, partnerType, description, serviceArea, website, contact, seeks, verification,
+                lastConfirmedAt, stale, offerings, createdAt, updatedAt, version, value);
+    }
+}

@@ -1,0 +1,93 @@
+package org.smartlibrary.partner;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Request bodies shaped like the demo loader's, and short-cuts to create them through the API. */
+public final class PartnerFixtures {
+
+    private PartnerFixtures() {
+    }
+
+    /** A word no other test uses, to keep names unique and searches scoped. */
+    public static String token() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    public static Map<String, Object> registration(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("partner_type", "IT_COMPANY");
+        body.put("service_area", area(false, false, List.of("North Brabant"), List.of("Eindhoven", "Tilburg")));
+        body.put("website", "https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".example");
+        body.put("contact", Map.of("name", "Sanne de Vries", "email", "community@brightbyte.example"));
+        body.put("seeks", List.of("VISIBILITY", "EVENT_HOSTING"));
+        return body;
+    }
+
+    public static Map<String, Object> area(boolean remote, boolean national, List<String> regions, List<String> cities) {
+        Map<String, Object> area = new LinkedHashMap<>();
+        area.put("remote", remote);
+        area.put("national", national);
+        area.put("regions", regions);
+        area.put("cities", cities);
+        return area;
+    }
+
+    public static Map<String, Object> robotKits() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", "TECHNOLOGY");
+        body.put("type", "TECHNOLOGY.ROBOTICS");
+        body.put("description", "Refurbished educational robot kits donated to public coding clubs.");
+        body.put("quantity", 150);
+        body.put("unit", "kits");
+        body.put("amount", null);
+        body.put("currency", null);
+        body.put("available_from", LocalDate.now().toString());
+        body.put("available_until", LocalDate.now().plusMonths(9).toString());
+        body.put("horizon", "SHORT_TERM");
+        body.put("conditions", new ArrayList<>(List.of(
+                Map.of("code", "MIN_AUDIENCE", "description", "At least 20 regular participants.", "value", 20))));
+        return body;
+    }
+
+    public static Map<String, Object> grant() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", "FINANCIAL");
+        body.put("type", "FINANCIAL.PROGRAM");
+        body.put("description", "Grants for digital-skills and coding programs in public libraries.");
+        body.put("amount", 50000);
+        body.put("currency", "EUR");
+        body.put("available_until", LocalDate.now().plusYears(2).toString());
+        body.put("horizon", "LONG_TERM");
+        body.put("conditions", List.of(Map.of("code", "MATCHING_FUNDS_REQUIRED", "description", "Co-funds 25%.",
+                "value", 0.25)));
+        return body;
+    }
+
+    public static ValidatableResponse post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    /** A POST without a body, e.g. a withdrawal or a confirmation. */
+    public static ValidatableResponse action(String path) {
+        return given().when().post(path).then();
+    }
+
+    public static String register(Map<String, Object> body) {
+        return post("/api/v1/partners", body).statusCode(201).extract().path("id");
+    }
+
+    public static String addOffering(String partnerId, Map<String, Object> body) {
+        return post("/api/v1/partners/" + partnerId + "/offerings", body).statusCode(201).extract().path("id");
+    }
+}

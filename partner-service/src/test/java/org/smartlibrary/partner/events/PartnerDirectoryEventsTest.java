@@ -1,0 +1,153 @@
+package org.smartlibrary.partner.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smartlibrary.partner.DatabaseRows;
+import org.smartlibrary.partner.service.OfferingExpiryScheduler;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smartlibrary.partner.PartnerFixtures.action;
+import static org.smartlibrary.partner.PartnerFixtures.addOffering;
+import static org.smartlibrary.partner.PartnerFixtures.grant;
+import static org.smartlibrary.partner.PartnerFixtures.post;
+import static org.smartlibrary.partner.PartnerFixtures.register;
+import static org.smartlibrary.partner.PartnerFixtures.registration;
+import static org.smartlibrary.partner.PartnerFixtures.robotKits;
+import static org.smartlibrary.partner.PartnerFixtures.token;
+
+/**
+ * The partner-directory events as a consumer sees them on the real broker: one snapshot per change, valid against
+ * the contracts schema, keyed by partner id, versions increasing in offset order; refused changes publish nothing;
+ * removal ends with partner-removed and a tombstone.
+ */
+@QuarkusTest
+class PartnerDirectoryEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    OfferingExpiryScheduler expiry;
+
+    @Inject
+    DatabaseRows database;
+
+    DirectoryTopic topic;
+
+    @BeforeEach
+    void subscribe() {
+        topic = new DirectoryTopic();
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        topic.close();
+    }
+
+    @Test
+    void everyChangePublishesOneValidSnapshotInVersionOrderAndRemovalEndsWithATombstone() throws Exception {
+        String name = "Brightbyte Robotics " + token();
+        String id = register(registration(name));                                           // 1
+        String kits = addOffering(id, robotKits());                                          // 2
+        String grant = addOffering(id, grant());                                             // 3
+
+        Map<String, Object> badOffering = robotKits();
+        badOffering.put("amount", 100);
+        post("/api/v1/partners/" + id + "/offerings", badOffering).statusCode(400);          // refused
+        Map<String, Object> update = registration(name);
+        update.put("service_area", Map.of("remote", true, "national", false, "regions", List.of(), "cities", List.of()));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(update)
+                .put("/api/v1/partners/" + id).then().statusCode(412);                       // refused
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(update)
+                .put("/api/v1/partners/" + id).then().statusCode(200);                       // 4
+        action("/api/v1/partners/" + id + "/offerings/" + kits + "/withdrawal").statusCode(200); // 5
+        action("/api/v1/partners/" + id + "/offerings/" + kits + "/withdrawal").statusCode(200); // no change
+        action("/api/v1/partners/" + id + "/confirmation").statusCode(200);             // 6
+        given().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+                .put("/api/v1/partners/" + id + "/verification").then().statusCode(200);    // 7
+        database.update("UPDATE offering SET available_until = ? WHERE id = ?::uuid",
+                LocalDate.now().minusDays(1), grant);
+        assertTrue(expiry.runOnce() >= 1);                              // 8
+        given().delete("/api/v1/partners/" + id).then().statusCode(204);                     // removed 9 + tombstone
+
+        List<ConsumerRecord<String, String>> records = topic.until(id, r -> r.value() == null);
+
+        assertEquals(10, records.size(), () -> "records: " + records);
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records.subList(0, 9)) {
+            assertEquals(List.of(), PartnerDirectorySchema.errors(record.value()), record.value());
+            JsonNode event = JSON.readTree(record.value());
+            assertEquals(id, event.path("aggregate_id").asText());
+            assertEquals(event.path("event_id").asText(), header(record, "event_id"));
+            assertEquals(event.path("event_type").asText(), header(record, "event_type"));
+            events.add(event);
+        }
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L),
+                events.stream().map(e -> e.path("payload").path("version").asLong()).toList());
+        assertTrue(events.subList(0, 8).stream().allMatch(e -> e.path("event_type").asText().equals("partner-snapshot")));
+        assertEquals("partner-removed", events.get(8).path("event_type").asText());
+        assertEquals(id, events.get(8).path("payload").path("partner_id").asText());
+
+        assertEquals(0, events.get(0).path("payload").path("offerings").size());
+        assertEquals(2, events.get(2).path("payload").path("offerings").size());
+        assertTrue(events.get(3).path("payload").path("service_area").path("remote").asBoolean());
+        assertEquals("WITHDRAWN", offering(events.get(4), kits).path("status").asText());
+        assertEquals("VERIFIED", events.get(6).path("payload").path("verification").asText());
+        assertEquals("EXPIRED", offering(events.get(7), grant).path("status").asText());
+        assertEquals("WITHDRAWN", offering(events.get(7), kits).path("status").asText());
+    }
+
+    @Test
+    void eventsOfDifferentPartnersKeepTheirOwnOrder() {
+        String first = register(registration("Order First " + token()));
+        String second = register(registration("Order Second " + token()));
+        for (int i = 0; i < 3; i++) {
+            addOffering(first, robotKits());
+            addOffering(second, grant());
+        }
+        for (String id : List.of(first, second)) {
+            List<ConsumerRecord<String, String>> records =
+                    topic.until(id, r -> r.value() != null && r.value().contains("\"version\":4"));
+            assertEquals(List.of(1L, 2L, 3L, 4L), records.stream().map(r -> version(r.value())).toList());
+            assertEquals(1, records.stream().map(ConsumerRecord::partition).distinct().count());
+        }
+    }
+
+    private static long version(String json) {
+        try {
+            return JSON.readTree(json).path("payload").path("version").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode offering(JsonNode event, String offeringId) {
+        for (JsonNode offering : event.path("payload").path("offerings")) {
+            if (offering.path("offering_id").asText().equals(offeringId)) {
+                return offering;
+            }
+        }
+        throw new AssertionError("offering " + offeringId + " missing from " + event);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
