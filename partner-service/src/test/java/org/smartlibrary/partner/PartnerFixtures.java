@@ -28,7 +28,7 @@ public final class PartnerFixtures {
         body.put("name", name);
         body.put("partner_type", "IT_COMPANY");
         body.put("service_area", area(false, false, List.of("North Brabant"), List.of("Eindhoven", "Tilburg")));
-        body.put("website", "https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".example");
+        body.put("website", "https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".example");
         body.put("contact", Map.of("name", "Sanne de Vries", "email", "community@brightbyte.example"));
         body.put("seeks", List.of("VISIBILITY", "EVENT_HOSTING"));
         return body;

@@ -69,15 +69,13 @@ public class PartnerSearch {
         StringBuilder sql = new StringBuilder("SELECT h.id, h.name_key, h.rank FROM (").append(inner).append(") h");
         if (page.cursor() != null) {
             if (relevance) {
-                List<String> values = Cursor.decode(page.cursor(), 3);
+                List<String> values = cursorOf(page.cursor(), "r");
                 String r = bind(parameters, parseRank(values.get(1)));
-                sql.append(" WHERE ").append(cursorKind(values, "r"))
-                        .append(" (h.rank < ").append(r).append(" OR (h.rank = ").append(r)
+                sql.append(" WHERE (h.rank < ").append(r).append(" OR (h.rank = ").append(r)
                         .append(" AND h.id > ").append(bind(parameters, parseId(values.get(2)))).append("))");
             } else {
-                List<String> values = Cursor.decode(page.cursor(), 3);
-                sql.append(" WHERE ").append(cursorKind(values, "n"))
-                        .append(" (h.name_key, h.id) > (").append(bind(parameters, values.get(1))).append(", ")
+                List<String> values = cursorOf(page.cursor(), "n");
+                sql.append(" WHERE (h.name_key, h.id) > (").append(bind(parameters, values.get(1))).append(", ")
                         .append(bind(parameters, parseId(values.get(2)))).append(")");
             }
         }
@@ -134,20 +132,20 @@ public class PartnerSearch {
                 where.append(" AND o.horizon IN (").append(bind(parameters, criteria.horizon())).append(", 'ANY')");
             }
             if (criteria.status() != null) {
-                where.append(statusClause(criteria.status(), bind(parameters, today)));
+                where.append(statusClause(criteria.status(), today, parameters));
             }
             where.append(")");
         }
     }
 
     /** The effective status: an ACTIVE offering whose window ended is EXPIRED even before the expiry job ran. */
-    private static String statusClause(String status, String today) {
+    private static String statusClause(String status, LocalDate today, List<Object> parameters) {
         return switch (status) {
             case Offering.ACTIVE -> " AND o.status = 'ACTIVE' AND (o.available_until IS NULL OR o.available_until >= "
-                    + today + ")";
+                    + bind(parameters, today) + ")";
             case Offering.EXPIRED -> " AND (o.status = 'EXPIRED' OR (o.status = 'ACTIVE' AND o.available_until < "
-                    + today + "))";
-            default -> " AND o.status = '" + (status.equals(Offering.PAUSED) ? Offering.PAUSED : Offering.WITHDRAWN) + "'";
+                    + bind(parameters, today) + "))";
+            default -> " AND o.status = " + bind(parameters, status);
         };
     }
 
@@ -156,11 +154,13 @@ public class PartnerSearch {
         return "?" + parameters.size();
     }
 
-    private static String cursorKind(List<String> values, String expected) {
-        if (!values.get(0).equals(expected)) {
+    /** Decodes a cursor of this sort order: its kind ("n" name, "r" relevance), sort key and id. */
+    private static List<String> cursorOf(String cursor, String kind) {
+        List<String> values = Cursor.decode(cursor, 3);
+        if (!values.get(0).equals(kind)) {
             throw foreignCursor();
         }
-        return "";
+        return values;
     }
 
     private static Float parseRank(String value) {

@@ -81,8 +81,8 @@ class PartnerDirectoryEventsTest {
         action("/api/v1/partners/" + id + "/confirmation").statusCode(200);             // 6
         given().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
                 .put("/api/v1/partners/" + id + "/verification").then().statusCode(200);    // 7
-        database.update("UPDATE offering SET available_until = ? WHERE id = ?::uuid",
-                LocalDate.now().minusDays(1), grant);
+        database.update("UPDATE offering SET available_from = ?, available_until = ? WHERE id = ?::uuid",
+                LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), grant);
         assertTrue(expiry.runOnce() >= 1);                              // 8
         given().delete("/api/v1/partners/" + id).then().statusCode(204);                     // removed 9 + tombstone
 

@@ -1,0 +1,240 @@
+package org.smartlibrary.partner.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.smartlibrary.partner.DatabaseRows;
+import org.smartlibrary.partner.DatabaseRows.Counts;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.smartlibrary.partner.PartnerFixtures.action;
+import static org.smartlibrary.partner.PartnerFixtures.area;
+import static org.smartlibrary.partner.PartnerFixtures.post;
+import static org.smartlibrary.partner.PartnerFixtures.register;
+import static org.smartlibrary.partner.PartnerFixtures.registration;
+import static org.smartlibrary.partner.PartnerFixtures.token;
+
+@QuarkusTest
+class PartnerResourceTest {
+
+    @Inject
+    DatabaseRows database;
+
+    @Test
+    void registersAPartnerAndReadsItBack() {
+        String name = "Brightbyte Robotics " + token() + " B.V.";
+        ExtractableResponse<Response> created = post("/api/v1/partners", registration(name))
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/partners/"))
+                .header("ETag", "\"1\"")
+                .body("id", notNullValue())
+                .body("name", equalTo(name))
+                .body("partner_type", equalTo("IT_COMPANY"))
+                .body("service_area.regions", equalTo(List.of("North Brabant")))
+                .body("service_area.cities", equalTo(List.of("Eindhoven", "Tilburg")))
+                .body("contact.email", equalTo("community@brightbyte.example"))
+                .body("seeks", equalTo(List.of("VISIBILITY", "EVENT_HOSTING")))
+                .body("verification", equalTo("UNVERIFIED"))
+                .body("last_confirmed_at", equalTo(LocalDate.now().toString()))
+                .body("stale", equalTo(false))
+                .body("offerings", equalTo(List.of()))
+                .body("version", equalTo(1))
+                .extract();
+        String id = created.path("id");
+        given().get(created.header("Location")).then().statusCode(200)
+                .header("ETag", "\"1\"").body("id", equalTo(id)).body("name", equalTo(name));
+    }
+
+    @Test
+    void updatesWithIfMatchAndRefusesAStaleEtag() {
+        String name = "Civic Data Lab " + token();
+        String id = register(registration(name));
+        Map<String, Object> update = registration(name);
+        update.put("partner_type", "NONPROFIT");
+        update.put("service_area", area(true, false, List.of(), List.of()));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(update)
+                .put("/api/v1/partners/" + id).then()
+                .statusCode(200).header("ETag", "\"2\"")
+                .body("partner_type", equalTo("NONPROFIT"))
+                .body("service_area.remote", equalTo(true))
+                .body("version", equalTo(2));
+
+        awaitOutboxDrained();
+        Counts before = database.counts();
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(registration(name))
+                .put("/api/v1/partners/" + id).then()
+                .statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/precondition-failed"));
+        assertEquals(before, database.counts());
+        given().get("/api/v1/partners/" + id).then().body("partner_type", equalTo("NONPROFIT"));
+    }
+
+    @Test
+    void refusesBadInputWithProblemsNamingTheFieldsAndWritesNothing() {
+        awaitOutboxDrained();
+        Counts before = database.counts();
+
+        Map<String, Object> codes = registration("Bad Codes " + token());
+        codes.put("partner_type", "SPACESHIP");
+        codes.put("seeks", List.of("VISIBILITY", "FREE_PIZZA"));
+        codes.put("service_area", area(false, false, List.of(), List.of()));
+        codes.put("website", "not a url");
+        post("/api/v1/partners", codes).statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/validation"))
+                .body("errors.field", hasItems("partner_type", "seeks[1]", "service_area", "website"));
+
+        Map<String, Object> missing = registration("Missing " + token());
+        missing.remove("name");
+        missing.put("contact", Map.of("email", "not-an-address"));
+        post("/api/v1/partners", missing).statusCode(400)
+                .body("errors.field", hasItems("name", "contact.email"));
+
+        Map<String, Object> verification = registration("Self Verified " + token());
+        verification.put("verification", "VERIFIED");
+        post("/api/v1/partners", verification).statusCode(400)
+                .body("errors.field", hasItem("verification"))
+                .body("errors.message", hasItem("unknown field"));
+
+        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/partners").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).post("/api/v1/partners").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/partners/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/partners/00000000-0000-0000-0000-000000000000").then()
+                .statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/not-found"));
+
+        assertEquals(before, database.counts());
+    }
+
+    @Test
+    void refusesADuplicateOrganizationUnlessConfirmedDistinct() {
+        String word = token();
+        String id = register(registration("Brightbyte " + word + " Robotics B.V."));
+
+        awaitOutboxDrained();
+        Counts before = database.counts();
+        Map<String, Object> sameName = registration("brightbyte  " + word + " robotics, bv");
+        sameName.put("website", "https://other-" + word + ".example");
+        post("/api/v1/partners", sameName).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/duplicate-partner"))
+                .body("existing_partner.id", equalTo(id))
+                .body("existing_partner.href", equalTo("/api/v1/partners/" + id))
+                .body("existing_partner.matched_on", equalTo("name"));
+
+        Map<String, Object> sameDomain = registration("Totally Different " + word);
+        sameDomain.put("website", "http://WWW.brightbyte-" + word + "-robotics-b-v.example/about");
+        post("/api/v1/partners", sameDomain).statusCode(409)
+                .body("existing_partner.id", equalTo(id))
+                .body("existing_partner.matched_on", equalTo("website_domain"));
+        assertEquals(before, database.counts());
+
+        sameName.put("confirm_distinct", true);
+        post("/api/v1/partners", sameName).statusCode(201).body("id", notNullValue());
+    }
+
+    @Test
+    void idempotencyKeyReplaysTheFirstResponseAndRefusesAnotherBody() {
+        Map<String, Object> body = registration("Idempotent Foundation " + token());
+        String key = token();
+        ExtractableResponse<Response> first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post("/api/v1/partners").then()
+                .statusCode(201).extract();
+        Counts afterFirst = database.counts();
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/partners").then()
+                .statusCode(201)
+                .header("Location", equalTo(first.header("Location")))
+                .body("id", equalTo(first.path("id")));
+        assertEquals(afterFirst.partners(), database.counts().partners());
+
+        Map<String, Object> other = registration("Another Body " + token());
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
+                .post("/api/v1/partners").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/idempotency-key-reused"));
+        assertEquals(afterFirst.partners(), database.counts().partners());
+    }
+
+    @Test
+    void verificationChangesOnlyThroughItsOwnEndpoint() {
+        String id = register(registration("Verified Makerspace " + token()));
+        given().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+                .put("/api/v1/partners/" + id + "/verification").then()
+                .statusCode(200).body("verification", equalTo("VERIFIED")).header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON).body(Map.of("verification", "TRUSTED"))
+                .put("/api/v1/partners/" + id + "/verification").then()
+                .statusCode(400).body("errors[0].field", equalTo("verification"));
+        given().get("/api/v1/partners/" + id).then().body("verification", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void staleProfilesSaySoUntilConfirmed() {
+        String id = register(registration("Sleepy Design Firm " + token()));
+        database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid",
+                LocalDate.now().minusMonths(12).minusDays(1), id);
+        given().get("/api/v1/partners/" + id).then().body("stale", equalTo(true));
+
+        database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid",
+                LocalDate.now().minusMonths(12), id);
+        given().get("/api/v1/partners/" + id).then().body("stale", equalTo(false));
+
+        database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid",
+                LocalDate.now().minusYears(2), id);
+        action("/api/v1/partners/" + id + "/confirmation").statusCode(200)
+                .body("stale", equalTo(false))
+                .body("last_confirmed_at", equalTo(LocalDate.now().toString()))
+                .body("version", equalTo(2));
+    }
+
+    @Test
+    void removesAPartnerWithItsOfferings() {
+        String id = register(registration("Short Lived " + token()));
+        post("/api/v1/partners/" + id + "/offerings", org.smartlibrary.partner.PartnerFixtures.grant()).statusCode(201);
+        given().header("If-Match", "\"1\"").delete("/api/v1/partners/" + id).then().statusCode(412);
+        given().header("If-Match", "\"2\"").delete("/api/v1/partners/" + id).then().statusCode(204);
+        given().get("/api/v1/partners/" + id).then().statusCode(404);
+        given().get("/api/v1/partners/" + id + "/offerings").then().statusCode(404);
+        given().delete("/api/v1/partners/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void documentsEveryOperation() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/partners'.post.summary", notNullValue())
+                .body("paths.'/api/v1/partners'.post.responses.'409'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/partners'.get.parameters.name", hasItems("q", "category", "type",
+                        "partner_type", "region", "horizon", "status", "verified", "sort", "limit", "cursor"))
+                .body("paths.'/api/v1/partners/{id}/verification'.put.tags", hasItem("Partner administration"))
+                .body("paths.'/api/v1/partners/{partnerId}/offerings/{offeringId}/withdrawal'.post.responses.'412'",
+                        notNullValue())
+                .body("paths.'/api/v1/partners/{id}'.delete.responses.'204'.content", nullValue());
+    }
+
+    private void awaitOutboxDrained() {
+        Supplier<Long> outbox = () -> database.counts().outbox();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.get() == 0L);
+    }
+}
