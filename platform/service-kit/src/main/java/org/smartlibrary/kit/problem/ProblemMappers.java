@@ -3,9 +3,13 @@ package org.smartlibrary.kit.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +37,9 @@ public class ProblemMappers {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    ObjectMapper objectMapper;
+
     @ServerExceptionMapper
     public Response problem(ProblemException exception) {
         return ProblemResponses.of(exception, uriInfo);
@@ -40,7 +48,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException exception) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
+                .map(violation -> new Problem.FieldError(fieldName(violation, this::jsonName), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .collect(Collectors.toList());
         return ProblemResponses.of(ProblemException.invalid(errors), uriInfo);
@@ -139,11 +147,18 @@ public class ProblemMappers {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** A Java property name as it appears in JSON (e.g. currentCapacity is current_capacity under SNAKE_CASE). */
+    private String jsonName(String propertyName) {
+        PropertyNamingStrategy strategy = objectMapper.getPropertyNamingStrategy();
+        return strategy instanceof PropertyNamingStrategies.NamingBase naming ? naming.translate(propertyName) : propertyName;
+    }
+
     /**
      * Drops the method and parameter nodes of a bean-validation path: "create.body.needs[0].quantity" becomes
-     * "needs[0].quantity"; a violation on a query parameter is named after the parameter.
+     * "needs[0].quantity", with property names as they appear in JSON; a violation on a query parameter is named
+     * after the parameter.
      */
-    private static String fieldName(ConstraintViolation<?> violation) {
+    private static String fieldName(ConstraintViolation<?> violation, UnaryOperator<String> jsonName) {
         StringBuilder name = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
@@ -164,7 +179,7 @@ public class ProblemMappers {
                         if (!name.isEmpty()) {
                             name.append('.');
                         }
-                        name.append(node.getName());
+                        name.append(jsonName.apply(node.getName()));
                     }
                 }
             }
