@@ -1,0 +1,39 @@
+package org.smartlibrary.assessment.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.assessment.service.SummaryService;
+
+/** Consortium dashboards: needs across member libraries. */
+@Path("/api/v1/consortia/{consortium}")
+@Tag(name = "Summaries")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsortiumResource {
+
+    @Inject
+    SummaryService summaries;
+
+    @GET
+    @Path("/needs-aggregate")
+    @Operation(summary = "Needs per category, type and horizon across the consortium's member libraries",
+            description = "Counts the newest completed revision of every assessment of every member library; drafts are"
+                    + " not counted. Money is summed per currency and quantities per unit.")
+    @APIResponse(responseCode = "200", description = "the aggregate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsortiumNeedsAggregate.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ConsortiumNeedsAggregate needsAggregate(
+            @Parameter(description = "consortium name as libraries give it, case-insensitive (URL-encoded)",
+                    example = "Brabant Library Network") @PathParam("consortium") String consortium) {
+        return summaries.consortiumNeeds(consortium);
+    }
+}

@@ -1,0 +1,15 @@
+package org.smartlibrary.assessment.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+/** Starts a needs assessment for a library (revision 1, DRAFT). */
+@Schema(name = "CreateAssessmentRequest")
+public record CreateAssessmentRequest(
+        @NotNull @Schema(example = "5ba68dd7-a280-4d1d-9057-e02036f41959") UUID libraryId,
+        @NotBlank @Size(max = 200) @Schema(example = "Coding club and makerspace 2025") String title) {
+}

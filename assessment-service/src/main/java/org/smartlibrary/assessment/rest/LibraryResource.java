@@ -1,0 +1,114 @@
+package org.smartlibrary.assessment.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.assessment.repository.LibraryRepository;
+import org.smartlibrary.assessment.service.LibraryService;
+import org.smartlibrary.assessment.service.QueryParameters;
+import org.smartlibrary.assessment.service.Versioned;
+import org.smartlibrary.kit.http.Preconditions;
+import org.smartlibrary.kit.idempotency.IdempotentRequests;
+import org.smartlibrary.kit.paging.PageRequest;
+
+import java.util.UUID;
+
+@Path("/api/v1/libraries")
+@Tag(name = "Libraries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LibraryResource {
+
+    @Inject
+    LibraryService libraries;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Transactional
+    @Operation(summary = "Register a library")
+    @APIResponse(responseCode = "201", description = "the library; Location names it",
+            headers = {@Header(name = "Location", description = "URL of the new library", schema = @Schema(implementation = String.class)),
+                    @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response create(
+            @Parameter(description = "repeat a create safely: same key + same body answers the first response")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull LibraryRequest body) {
+        return idempotentRequests.execute("POST /api/v1/libraries", idempotencyKey, body, () -> {
+            Versioned<LibraryView> created = libraries.create(body);
+            return ApiResponses.created("/api/v1/libraries/" + created.body().id(), created);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List libraries, newest first, filtered by consortium, region or city")
+    @APIResponse(responseCode = "200", description = "one page; a Link header with rel=next points to the next one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageDocs.LibraryPage.class)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    public Response list(
+            @Parameter(description = "consortium name, case-insensitive", example = "Brabant Library Network") @QueryParam("consortium") String consortium,
+            @Parameter(description = "region, case-insensitive", example = "North Brabant") @QueryParam("region") String region,
+            @Parameter(description = "city, case-insensitive", example = "Eindhoven") @QueryParam("city") String city,
+            @Parameter(description = "page size 1..100, default 20", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(QueryParameters.integer("limit", limit), cursor);
+        return libraries.list(new LibraryRepository.Filter(QueryParameters.text(consortium), QueryParameters.text(region),
+                QueryParameters.text(city)), page).toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a library")
+    @APIResponse(responseCode = "200", description = "the library",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") UUID id) {
+        return ApiResponses.ok(libraries.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a library's description",
+            description = "Assessments completed earlier keep (and their events carried) the library as it was then.")
+    @APIResponse(responseCode = "200", description = "the updated library",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "the ETag read last", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull LibraryRequest body) {
+        return ApiResponses.ok(libraries.update(id, ifMatch, body));
+    }
+}

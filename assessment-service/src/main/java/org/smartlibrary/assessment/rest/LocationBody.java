@@ -1,0 +1,13 @@
+package org.smartlibrary.assessment.rest;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A geographic position (WGS 84 degrees). */
+@Schema(name = "Location")
+public record LocationBody(
+        @NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "51.4416") Double latitude,
+        @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "5.4697") Double longitude) {
+}

@@ -1,0 +1,12 @@
+package org.smartlibrary.assessment.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "OfferRequest")
+public record OfferRequest(
+        @NotBlank @Size(max = 60) @Schema(example = "SPACE", description = "taxonomy library offer code") String type,
+        @Size(max = Validation.DESCRIPTION_MAX)
+        @Schema(example = "Workshop rooms in 6 branches, evenings and Saturdays.") String description) {
+}

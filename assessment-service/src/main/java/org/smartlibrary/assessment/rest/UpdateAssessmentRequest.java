@@ -1,0 +1,11 @@
+package org.smartlibrary.assessment.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The editable fields of a draft revision itself (goals, needs and offers have their own resources). */
+@Schema(name = "UpdateAssessmentRequest")
+public record UpdateAssessmentRequest(
+        @NotBlank @Size(max = 200) @Schema(example = "Coding club and makerspace 2025 (revised)") String title) {
+}

@@ -1,0 +1,14 @@
+package org.smartlibrary.assessment.rest;
+
+/** Shared Bean Validation constants of the request records. */
+final class Validation {
+
+    /** Optional text: absent is fine, but present text must not be blank. */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+    static final String NOT_BLANK_MESSAGE = "must not be blank";
+
+    static final int DESCRIPTION_MAX = 2000;
+
+    private Validation() {
+    }
+}

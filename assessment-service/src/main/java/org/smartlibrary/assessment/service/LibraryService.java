@@ -1,0 +1,75 @@
+package org.smartlibrary.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.smartlibrary.assessment.mapping.AssessmentMapper;
+import org.smartlibrary.assessment.model.Library;
+import org.smartlibrary.assessment.repository.LibraryRepository;
+import org.smartlibrary.assessment.rest.LibraryRequest;
+import org.smartlibrary.assessment.rest.LibraryView;
+import org.smartlibrary.kit.http.Preconditions;
+import org.smartlibrary.kit.paging.Page;
+import org.smartlibrary.kit.paging.PageRequest;
+import org.smartlibrary.kit.problem.ProblemException;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Libraries: create, read, update (If-Match) and list. */
+@ApplicationScoped
+public class LibraryService {
+
+    @Inject
+    LibraryRepository libraries;
+
+    @Transactional
+    public Versioned<LibraryView> create(LibraryRequest request) {
+        Library library = new Library();
+        library.id = UUID.randomUUID();
+        library.createdAt = Clock.now();
+        apply(request, library);
+        libraries.persist(library);
+        libraries.flush();
+        return versioned(library);
+    }
+
+    public Versioned<LibraryView> get(UUID id) {
+        return versioned(find(id));
+    }
+
+    @Transactional
+    public Versioned<LibraryView> update(UUID id, String ifMatch, LibraryRequest request) {
+        Library library = find(id);
+        Preconditions.checkIfMatch(ifMatch, library.version);
+        apply(request, library);
+        libraries.flush();
+        return versioned(library);
+    }
+
+    public Page<LibraryView> list(LibraryRepository.Filter filter, PageRequest page) {
+        QueryParameters.TimeAndId after = QueryParameters.TimeAndId.decode(page.cursor());
+        return Page.of(libraries.page(filter, after == null ? null : after.createdAt(), after == null ? null : after.id(),
+                        page.fetchSize()), page,
+                library -> QueryParameters.TimeAndId.encode(library.createdAt, library.id), AssessmentMapper::library);
+    }
+
+    Library find(UUID id) {
+        return libraries.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("library", id));
+    }
+
+    private static void apply(LibraryRequest request, Library library) {
+        library.name = request.name().trim();
+        library.consortium = request.consortium() == null ? null : request.consortium().trim();
+        library.region = request.region().trim();
+        library.city = request.city().trim();
+        library.latitude = request.location() == null ? null : request.location().latitude();
+        library.longitude = request.location() == null ? null : request.location().longitude();
+        Instant now = Clock.now();
+        library.updatedAt = now;
+    }
+
+    private static Versioned<LibraryView> versioned(Library library) {
+        return new Versioned<>(AssessmentMapper.library(library), library.version);
+    }
+}

@@ -1,0 +1,67 @@
+package org.smartlibrary.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.smartlibrary.assessment.model.Assessment;
+import org.smartlibrary.assessment.model.AssessmentRevision;
+import org.smartlibrary.assessment.repository.AssessmentRepository;
+import org.smartlibrary.assessment.repository.RevisionRepository;
+import org.smartlibrary.kit.http.Preconditions;
+import org.smartlibrary.kit.problem.ProblemException;
+
+import java.util.UUID;
+
+/** Finds assessments and revisions, and guards writes: only the draft revision changes, and every change bumps it. */
+@ApplicationScoped
+public class Revisions {
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    RevisionRepository revisions;
+
+    public Assessment assessment(UUID id) {
+        return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("assessment", id));
+    }
+
+    public AssessmentRevision latest(Assessment assessment) {
+        return revisions.find(assessment.id, assessment.latestRevision)
+                .orElseThrow(() -> new IllegalStateException("assessment " + assessment.id + " lacks its latest revision"));
+    }
+
+    public AssessmentRevision revision(UUID assessmentId, int revision) {
+        assessment(assessmentId);
+        return revisions.find(assessmentId, revision)
+                .orElseThrow(() -> ProblemException.notFound("revision " + revision + " of assessment", assessmentId));
+    }
+
+    public AssessmentRevision revisionById(UUID revisionId) {
+        return revisions.findById(revisionId);
+    }
+
+    /**
+     * The assessment's draft revision, for a change of the revision itself or of its goals, needs or offers.
+     * {@code ifMatch} (may be null) is compared with the revision's ETag.
+     */
+    public AssessmentRevision draftForWrite(UUID assessmentId, String ifMatch) {
+        AssessmentRevision revision = latest(assessment(assessmentId));
+        requireDraft(revision);
+        Preconditions.checkIfMatch(ifMatch, revision.version);
+        return revision;
+    }
+
+    public void requireDraft(AssessmentRevision revision) {
+        if (!revision.isDraft()) {
+            throw ProblemException.conflict("revision-completed", "Revision is completed",
+                    "revision " + revision.revision + " of assessment " + revision.assessmentId
+                            + " is completed and cannot change; POST /api/v1/assessments/" + revision.assessmentId
+                            + "/revisions to start a new revision");
+        }
+    }
+
+    /** Marks the revision changed: its version (ETag) goes up when the transaction flushes. */
+    public void touch(AssessmentRevision revision) {
+        revision.updatedAt = Clock.now();
+    }
+}

@@ -1,0 +1,109 @@
+package org.smartlibrary.assessment;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds valid requests and creates test data through the public API, the way clients do. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification json() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static Map<String, Object> library(String consortium) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Eindhoven City Library");
+        body.put("consortium", consortium);
+        body.put("region", "North Brabant");
+        body.put("city", "Eindhoven");
+        body.put("location", Map.of("latitude", 51.4416, "longitude", 5.4697));
+        return body;
+    }
+
+    public static Map<String, Object> robotsNeed() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", "TECHNOLOGY");
+        body.put("type", "TECHNOLOGY.ROBOTICS");
+        body.put("description", "Programmable educational robots for the coding club");
+        body.put("quantity", 300);
+        body.put("unit", "kits");
+        body.put("horizon", "SHORT_TERM");
+        body.put("priority", 5);
+        body.put("current_capacity", 20);
+        return body;
+    }
+
+    public static Map<String, Object> grantNeed() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", "FINANCIAL");
+        body.put("type", "FINANCIAL.PROGRAM");
+        body.put("description", "Two-year program grant for the coding club");
+        body.put("amount", 45000);
+        body.put("currency", "EUR");
+        body.put("horizon", "LONG_TERM");
+        body.put("priority", 4);
+        body.put("current_capacity", 5000);
+        return body;
+    }
+
+    public static Map<String, Object> volunteersNeed() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", "HUMAN");
+        body.put("type", "HUMAN.WORKSHOP_VOLUNTEERS");
+        body.put("quantity", 12);
+        body.put("unit", "volunteers");
+        body.put("horizon", "LONG_TERM");
+        body.put("priority", 4);
+        return body;
+    }
+
+    public static String createLibrary(String consortium) {
+        return json().body(library(consortium)).post("/api/v1/libraries").then().statusCode(201).extract().path("id");
+    }
+
+    public static String createAssessment(String libraryId) {
+        return json().body(Map.of("library_id", libraryId, "title", "Coding club and makerspace"))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+    }
+
+    public static String addGoal(String assessmentId, String programArea) {
+        return json().body(Map.of("program_area", programArea, "description", "why we need it"))
+                .post("/api/v1/assessments/{id}/goals", assessmentId).then().statusCode(201).extract().path("id");
+    }
+
+    public static String addNeed(String assessmentId, Map<String, Object> need) {
+        return json().body(need).post("/api/v1/assessments/{id}/needs", assessmentId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static String addOffer(String assessmentId, String type) {
+        return json().body(Map.of("type", type, "description", "what we give"))
+                .post("/api/v1/assessments/{id}/offers", assessmentId).then().statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse complete(String assessmentId) {
+        return json().post("/api/v1/assessments/{id}/completion", assessmentId).then();
+    }
+
+    /** A library with a DRAFT assessment holding one goal, three needs (one linked to the goal) and one offer. */
+    public static String draftWithContent(String consortium) {
+        String assessmentId = createAssessment(createLibrary(consortium));
+        String goalId = addGoal(assessmentId, "IT_JOB_SKILLS");
+        Map<String, Object> robots = robotsNeed();
+        robots.put("goal_id", goalId);
+        addNeed(assessmentId, robots);
+        addNeed(assessmentId, grantNeed());
+        addNeed(assessmentId, volunteersNeed());
+        addOffer(assessmentId, "SPACE");
+        return assessmentId;
+    }
+}
