@@ -72,7 +72,7 @@ public class AssessmentService {
     public Versioned<AssessmentView> create(CreateAssessmentRequest request) {
         Library library = libraries.findByIdOptional(request.libraryId())
                 .orElseThrow(() -> ProblemException.invalid("library_id", "no library with id " + request.libraryId()));
-        Instant now = Clock.now();
+        Instant now = Timestamps.now();
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
         assessment.libraryId = library.id;
@@ -144,7 +144,7 @@ public class AssessmentService {
                     "an assessment is completed to find partners for its needs; add at least one need to revision "
                             + revision.revision + " before completing it");
         }
-        Instant now = Clock.now();
+        Instant now = Timestamps.now();
         revision.status = AssessmentStatus.COMPLETED;
         revision.completedAt = now;
         revision.updatedAt = now;
@@ -168,9 +168,11 @@ public class AssessmentService {
                             + " is still a draft; edit or complete it instead of starting another revision");
         }
         Preconditions.checkIfMatch(ifMatch, current.version);
-        Instant now = Clock.now();
-        // bumps the assessment's version too: two concurrent revisions of the same assessment cannot both commit
+        Instant now = Timestamps.now();
+        // written first, with its version check: of two concurrent revisions one fails here with 409 (rather than
+        // on the unique revision number, which would not say what happened)
         assessment.latestRevision = current.revision + 1;
+        assessments.flush();
         AssessmentRevision next = newRevision(assessment, assessment.latestRevision, current.title, now);
         revisionRepository.persist(next);
         Map<UUID, UUID> goalIds = new HashMap<>();

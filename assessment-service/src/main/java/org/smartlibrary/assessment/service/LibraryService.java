@@ -27,7 +27,7 @@ public class LibraryService {
     public Versioned<LibraryView> create(LibraryRequest request) {
         Library library = new Library();
         library.id = UUID.randomUUID();
-        library.createdAt = Clock.now();
+        library.createdAt = Timestamps.now();
         apply(request, library);
         libraries.persist(library);
         libraries.flush();
@@ -65,7 +65,7 @@ public class LibraryService {
         library.city = request.city().trim();
         library.latitude = request.location() == null ? null : request.location().latitude();
         library.longitude = request.location() == null ? null : request.location().longitude();
-        Instant now = Clock.now();
+        Instant now = Timestamps.now();
         library.updatedAt = now;
     }
 

@@ -62,6 +62,6 @@ public class Revisions {
 
     /** Marks the revision changed: its version (ETag) goes up when the transaction flushes. */
     public void touch(AssessmentRevision revision) {
-        revision.updatedAt = Clock.now();
+        revision.updatedAt = Timestamps.now();
     }
 }

@@ -8,6 +8,8 @@ import org.smartlibrary.assessment.Api;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -155,6 +157,22 @@ class AssessmentLifecycleTest {
                 .body("type", equalTo("https://smartlibrary.org/problems/assessment-without-needs"))
                 .body("detail", containsString("add at least one need"));
         json().get("/api/v1/assessments/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void ofTwoConcurrentRevisionsExactlyOneIsCreated() throws Exception {
+        String id = Api.draftWithContent(null);
+        Api.complete(id).statusCode(200);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> revise(id));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> revise(id));
+        List<Integer> statuses = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+        assertEquals(List.of(201, 409), statuses.stream().sorted().toList());
+        json().get("/api/v1/assessments/{id}/revisions", id).then().body("items.revision", equalTo(List.of(1, 2)));
+    }
+
+    private static int revise(String id) {
+        return json().post("/api/v1/assessments/{id}/revisions", id).then()
+                .contentType(org.hamcrest.Matchers.startsWith("application/")).extract().statusCode();
     }
 
     @Test

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Timestamps at the database's precision, so a value read back (and a cursor made from it) equals the one written. */
-final class Clock {
+final class Timestamps {
 
-    private Clock() {
+    private Timestamps() {
     }
 
     static Instant now() {
