@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -46,17 +48,33 @@ public class KafkaClients {
         return new KafkaProducer<>(producerConfig(overrides));
     }
 
+    /** A new producer with its own serializers (e.g. raw bytes to forward records unchanged); the caller closes it. */
+    public <K, V> KafkaProducer<K, V> newProducer(Serializer<K> keySerializer, Serializer<V> valueSerializer,
+                                                  Map<String, Object> overrides) {
+        Map<String, Object> config = producerConfig(overrides);
+        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        return new KafkaProducer<>(config, keySerializer, valueSerializer);
+    }
+
     /** A new consumer in this group; the caller owns it (consumers are not thread-safe) and closes it. */
     public KafkaConsumer<String, String> newConsumer(String groupId, Map<String, Object> overrides) {
+        return newConsumer(groupId, new StringDeserializer(), new StringDeserializer(), overrides);
+    }
+
+    /**
+     * A new consumer in this group with its own deserializers, e.g. raw bytes for a consumer that must keep
+     * undecodable records as they were; same settings otherwise.
+     */
+    public <K, V> KafkaConsumer<K, V> newConsumer(String groupId, Deserializer<K> keyDeserializer,
+                                                  Deserializer<V> valueDeserializer, Map<String, Object> overrides) {
         Map<String, Object> config = common();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.putAll(overrides);
-        return new KafkaConsumer<>(config);
+        return new KafkaConsumer<>(config, keyDeserializer, valueDeserializer);
     }
 
     public Admin newAdmin() {

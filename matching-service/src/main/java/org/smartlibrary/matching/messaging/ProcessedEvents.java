@@ -1,0 +1,27 @@
+package org.smartlibrary.matching.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** The idempotent-consumer table: an event id is recorded first, in the transaction that processes the event. */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Records the event as processed; false if it was processed before (a redelivery: skip it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstTime(IncomingEvent event) {
+        int inserted = entityManager.createNativeQuery(
+                        "INSERT INTO processed_event (event_id, topic, event_type, processed_at) "
+                                + "VALUES (?1, ?2, ?3, now()) ON CONFLICT (event_id) DO NOTHING")
+                .setParameter(1, event.eventId())
+                .setParameter(2, event.topic())
+                .setParameter(3, event.eventType())
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

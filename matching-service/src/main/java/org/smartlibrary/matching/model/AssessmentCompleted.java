@@ -1,0 +1,34 @@
+package org.smartlibrary.matching.model;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The payload of an assessment-completed v1 event, as far as matching reads it (unknown fields are ignored).
+ * The schema has been checked before this is read.
+ */
+public record AssessmentCompleted(UUID assessmentId, int revision, OffsetDateTime completedAt, Library library,
+                                  List<Need> needs, List<Offer> offers) {
+
+    public AssessmentCompleted {
+        needs = needs == null ? List.of() : List.copyOf(needs);
+        offers = offers == null ? List.of() : List.copyOf(offers);
+    }
+
+    public record Library(UUID libraryId, String name, String consortium, String region, String city,
+                          Location location) {
+    }
+
+    public record Location(double latitude, double longitude) {
+    }
+
+    public record Need(UUID needId, String category, String type, String description, BigDecimal quantity,
+                       String unit, BigDecimal amount, String currency, String horizon, int priority,
+                       BigDecimal currentCapacity, UUID goalId) {
+    }
+
+    public record Offer(UUID offerId, String type, String description) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.smartlibrary.matching.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+/** One page of the candidates the hard gates excluded for the current recommendation set. */
+@Schema(name = "ExcludedCandidates")
+public record ExcludedCandidatesView(@Schema(example = "1e250c70-dff6-4e52-8690-a9c144e7cf0f") UUID assessmentId,
+                                     @Schema(example = "1") int revision,
+                                     @Schema(example = "1") int recommendationSetVersion,
+                                     List<RecommendationContent.ExcludedCandidate> items,
+                                     @Schema(description = "cursor of the next page; absent on the last page")
+                                     String nextCursor,
+                                     @Schema(example = "20") int limit) {
+}

@@ -1,0 +1,35 @@
+package org.smartlibrary.matching.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The current recommendations of an assessment: PENDING while the newest revision is being matched, then READY. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Recommendations")
+public record RecommendationsView(
+        @Schema(example = "1e250c70-dff6-4e52-8690-a9c144e7cf0f") UUID assessmentId,
+        Status status,
+        @Schema(description = "the newest completed revision matching has received", example = "1") int revision,
+        @Schema(description = "grows with every re-match of the same revision", example = "2")
+        Integer recommendationSetVersion,
+        @Schema(example = "2025-04-01T09:00:03.004Z") Instant generatedAt,
+        @Schema(description = "ASSESSMENT_COMPLETED or PARTNER_CHANGED", example = "PARTNER_CHANGED") String trigger,
+        @Schema(description = "a re-match is queued (e.g. after a partner change); this set is still the latest",
+                example = "false") Boolean refreshPending,
+        @Schema(example = "5ba68dd7-a280-4d1d-9057-e02036f41959") UUID libraryId,
+        @Schema(example = "Eindhoven City Library") String libraryName,
+        List<RecommendationContent.Recommendation> recommendations,
+        RecommendationContent.CoveragePlan coveragePlan,
+        List<RecommendationContent.UnmetNeed> unmetNeeds,
+        RecommendationChanges changes) {
+
+    public enum Status {
+        /** The newest revision arrived and is being matched. */
+        PENDING,
+        READY
+    }
+}

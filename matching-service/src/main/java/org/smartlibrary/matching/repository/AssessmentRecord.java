@@ -1,0 +1,41 @@
+package org.smartlibrary.matching.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The newest completed revision of an assessment, with its assessment-completed payload as received. */
+@Entity
+@Table(name = "assessment")
+public class AssessmentRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    public int revision;
+
+    @Column(name = "library_id")
+    public UUID libraryId;
+
+    @Column(name = "library_name")
+    public String libraryName;
+
+    public String region;
+
+    public String city;
+
+    /** The assessment-completed payload JSON. */
+    public String payload;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+}

@@ -1,0 +1,52 @@
+package org.smartlibrary.matching.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One version of the recommendations for one assessment revision; content and changes are JSON documents. */
+@Entity
+@Table(name = "recommendation_set")
+public class RecommendationSetRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    public int revision;
+
+    @Column(name = "set_version")
+    public int setVersion;
+
+    public boolean current;
+
+    /** ASSESSMENT_COMPLETED or PARTNER_CHANGED. */
+    public String trigger;
+
+    @Column(name = "trigger_partner_id")
+    public UUID triggerPartnerId;
+
+    @Column(name = "generated_at")
+    public Instant generatedAt;
+
+    /** {@link org.smartlibrary.matching.model.RecommendationContent} as JSON. */
+    public String content;
+
+    /** The excluded candidates (a JSON array), kept apart: they can be many and are served page by page. */
+    public String excluded;
+
+    /** {@link org.smartlibrary.matching.model.RecommendationChanges} as JSON. */
+    public String changes;
+
+    public static Optional<RecommendationSetRecord> currentOf(UUID assessmentId) {
+        return find("assessmentId = ?1 and current = true", assessmentId).firstResultOptional();
+    }
+}

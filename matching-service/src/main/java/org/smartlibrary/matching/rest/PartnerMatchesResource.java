@@ -1,0 +1,65 @@
+package org.smartlibrary.matching.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.kit.paging.PageRequest;
+import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.matching.model.MatchingLibrary;
+import org.smartlibrary.matching.service.RecommendationQueries;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A partner's view: the libraries whose current needs its offerings match. */
+@Path("/api/v1/partners/{partnerId}/matching-libraries")
+@Tag(name = "Partner matches", description = "Libraries a partner is currently recommended to")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerMatchesResource {
+
+    @Inject
+    RecommendationQueries queries;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Libraries whose current needs this partner's offerings match",
+            description = "From the current recommendation set of every assessment that ranks the partner, ordered "
+                    + "by assessment id (stable cursor paging). Library feedback shows as its outcome only.")
+    @APIResponse(responseCode = "200", description = "one page (items, next_cursor, limit; Link rel=next)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MatchingLibraryPage.class),
+                    examples = @ExampleObject(name = "page", value = OpenApiExamples.MATCHING_LIBRARIES)))
+    @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
+    @APIResponse(responseCode = "404", description = "the partner is not (or no longer) in the directory",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response matchingLibraries(@PathParam("partnerId") UUID partnerId,
+                                      @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("limit") Integer limit,
+                                      @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+        return queries.matchingLibraries(partnerId, PageRequest.of(limit, cursor)).toResponse(uriInfo);
+    }
+
+    /** OpenAPI shape of a page of matching libraries. */
+    @Schema(name = "MatchingLibraryPage")
+    public record MatchingLibraryPage(@Schema(type = SchemaType.ARRAY, implementation = MatchingLibrary.class)
+                                      List<MatchingLibrary> items, String nextCursor, int limit) {
+    }
+}

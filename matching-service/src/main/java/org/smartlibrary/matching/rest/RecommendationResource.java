@@ -1,0 +1,166 @@
+package org.smartlibrary.matching.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.kit.idempotency.IdempotentRequests;
+import org.smartlibrary.kit.paging.PageRequest;
+import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.matching.model.ExcludedCandidatesView;
+import org.smartlibrary.matching.model.Feedback;
+import org.smartlibrary.matching.model.RecommendationsView;
+import org.smartlibrary.matching.service.FeedbackService;
+import org.smartlibrary.matching.service.RecommendationQueries;
+
+import java.util.UUID;
+
+/** A library's recommendations, the candidates excluded from them, and feedback on recommended partners. */
+@Path("/api/v1/assessments/{assessmentId}/recommendations")
+@Tag(name = "Recommendations", description = "Partner recommendations for a completed assessment, and library feedback")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecommendationResource {
+
+    @Inject
+    RecommendationQueries queries;
+
+    @Inject
+    FeedbackService feedback;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Current recommendations of an assessment",
+            description = "READY: the ranked partners of the newest recommendation set for the newest revision, with "
+                    + "structured explanations, the coverage plan, the unmet needs and what changed against the set it "
+                    + "replaced. PENDING: the newest revision arrived and is being matched. 404 until the "
+                    + "assessment-completed event has reached matching. ETag: \"<revision>.<set version>\".")
+    @APIResponse(responseCode = "200", description = "READY or PENDING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationsView.class),
+                    examples = {@ExampleObject(name = "ready", value = OpenApiExamples.READY),
+                            @ExampleObject(name = "pending", value = OpenApiExamples.PENDING)}))
+    @APIResponse(responseCode = "400", description = "the id is not a UUID", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no completed assessment with this id has reached matching",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
+    public Response recommendations(@PathParam("assessmentId") UUID assessmentId) {
+        RecommendationsView view = queries.recommendations(assessmentId);
+        Response.ResponseBuilder response = Response.ok(view);
+        if (view.status() == RecommendationsView.Status.READY) {
+            response.tag(new EntityTag(view.revision() + "." + view.recommendationSetVersion()));
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/excluded")
+    @Operation(summary = "Candidates the hard gates excluded, with every reason",
+            description = "For the current recommendation set, in the order of the assessment's needs; paged.")
+    @APIResponse(responseCode = "200", description = "one page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExcludedCandidatesView.class),
+                    examples = @ExampleObject(name = "excluded", value = OpenApiExamples.EXCLUDED)))
+    @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
+    @APIResponse(responseCode = "404", description = "unknown assessment, or its first set is still being computed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "the cursor belongs to a set that was replaced", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExcludedCandidatesView excluded(@PathParam("assessmentId") UUID assessmentId,
+                                           @Parameter(description = "page size, 1..100 (default 20)")
+                                           @QueryParam("limit") Integer limit,
+                                           @Parameter(description = "next_cursor of the previous page")
+                                           @QueryParam("cursor") String cursor) {
+        return queries.excluded(assessmentId, PageRequest.of(limit, cursor));
+    }
+
+    @POST
+    @Path("/{partnerId}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Record library feedback on a recommended partner",
+            description = "CONTACTED, ENGAGED, or DECLINED with a decline reason (required then, refused otherwise). "
+                    + "The decline reason and the note stay private to the library: partner views show only the "
+                    + "outcome. Accepts an Idempotency-Key.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Feedback.Request.class),
+            examples = @ExampleObject(name = "declined", value = OpenApiExamples.FEEDBACK_REQUEST)))
+    @APIResponse(responseCode = "201", description = "recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feedback.View.class),
+                    examples = @ExampleObject(name = "declined", value = OpenApiExamples.FEEDBACK)))
+    @APIResponse(responseCode = "400", description = "invalid body: unknown outcome, missing decline reason, unknown field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing reason", value = OpenApiExamples.INVALID_FEEDBACK)))
+    @APIResponse(responseCode = "404", description = "unknown assessment, or the partner was never recommended for it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordFeedback(@PathParam("assessmentId") UUID assessmentId,
+                                   @PathParam("partnerId") UUID partnerId,
+                                   @Parameter(description = "same key + same body answers the first response")
+                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                   @Valid @NotNull Feedback.Request request) {
+        FeedbackService.validate(request);
+        return idempotentRequests.execute("POST feedback " + assessmentId + " " + partnerId, idempotencyKey, request,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(feedback.record(assessmentId, partnerId, request))
+                        .location(uriInfo.getRequestUri())
+                        .build());
+    }
+
+    @GET
+    @Path("/{partnerId}/feedback")
+    @Operation(summary = "Feedback recorded on a recommended partner, oldest first")
+    @APIResponse(responseCode = "200", description = "one page (items, next_cursor, limit)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FeedbackPage.class),
+                    examples = @ExampleObject(name = "page", value = OpenApiExamples.FEEDBACK_PAGE)))
+    @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
+    @APIResponse(responseCode = "404", description = "unknown assessment, or the partner was never recommended for it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
+    public Response feedback(@PathParam("assessmentId") UUID assessmentId, @PathParam("partnerId") UUID partnerId,
+                             @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("limit") Integer limit,
+                             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+        return feedback.list(assessmentId, partnerId, PageRequest.of(limit, cursor)).toResponse(uriInfo);
+    }
+
+    /** OpenAPI shape of a feedback page. */
+    @Schema(name = "FeedbackPage")
+    public record FeedbackPage(@Schema(type = SchemaType.ARRAY, implementation = Feedback.View.class) java.util.List<Feedback.View> items,
+                               String nextCursor, int limit) {
+    }
+}

@@ -1,0 +1,49 @@
+package org.smartlibrary.matching.service;
+
+import org.smartlibrary.matching.model.RecommendationChanges;
+import org.smartlibrary.matching.model.RecommendationContent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Partners added, removed and moved between two recommendation sets. */
+public final class ChangeDetector {
+
+    private ChangeDetector() {
+    }
+
+    /** @param previous the set being replaced, or null for the first set of an assessment */
+    public static RecommendationChanges compare(Integer previousRevision, Integer previousSetVersion,
+                                                RecommendationContent previous, RecommendationContent next) {
+        Map<UUID, RecommendationContent.Recommendation> before = byPartner(previous);
+        Map<UUID, RecommendationContent.Recommendation> after = byPartner(next);
+        List<RecommendationChanges.PartnerChange> added = new ArrayList<>();
+        List<RecommendationChanges.PartnerChange> moved = new ArrayList<>();
+        after.forEach((id, now) -> {
+            RecommendationContent.Recommendation then = before.get(id);
+            if (then == null) {
+                added.add(new RecommendationChanges.PartnerChange(id, now.partnerName(), null, now.rank()));
+            } else if (then.rank() != now.rank()) {
+                moved.add(new RecommendationChanges.PartnerChange(id, now.partnerName(), then.rank(), now.rank()));
+            }
+        });
+        List<RecommendationChanges.PartnerChange> removed = new ArrayList<>();
+        before.forEach((id, then) -> {
+            if (!after.containsKey(id)) {
+                removed.add(new RecommendationChanges.PartnerChange(id, then.partnerName(), then.rank(), null));
+            }
+        });
+        return new RecommendationChanges(previousRevision, previousSetVersion, added, removed, moved);
+    }
+
+    private static Map<UUID, RecommendationContent.Recommendation> byPartner(RecommendationContent content) {
+        Map<UUID, RecommendationContent.Recommendation> partners = new LinkedHashMap<>();
+        if (content != null) {
+            content.recommendations().forEach(recommendation -> partners.put(recommendation.partnerId(), recommendation));
+        }
+        return partners;
+    }
+}

@@ -1,0 +1,113 @@
+package org.smartlibrary.matching.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.smartlibrary.kit.paging.Cursor;
+import org.smartlibrary.kit.paging.Page;
+import org.smartlibrary.kit.paging.PageRequest;
+import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.matching.model.Feedback;
+import org.smartlibrary.matching.repository.FeedbackRecord;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Library staff feedback on recommended partners. */
+@ApplicationScoped
+public class FeedbackService {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    RecommendationQueries queries;
+
+    /** Checks what bean validation cannot: a decline reason exactly when the outcome is DECLINED. */
+    public static void validate(Feedback.Request request) {
+        if (request.outcome() == Feedback.Outcome.DECLINED && request.declineReason() == null) {
+            throw ProblemException.invalid("decline_reason", "is required when the outcome is DECLINED");
+        }
+        if (request.outcome() != Feedback.Outcome.DECLINED && request.declineReason() != null) {
+            throw ProblemException.invalid("decline_reason", "is only allowed when the outcome is DECLINED");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Feedback.View record(UUID assessmentId, UUID partnerId, Feedback.Request request) {
+        validate(request);
+        queries.assessment(assessmentId);
+        int[] recommendedIn = latestSetRecommending(assessmentId, partnerId);
+        FeedbackRecord record = new FeedbackRecord();
+        record.id = UUID.randomUUID();
+        record.assessmentId = assessmentId;
+        record.partnerId = partnerId;
+        record.revision = recommendedIn[0];
+        record.setVersion = recommendedIn[1];
+        record.outcome = request.outcome().name();
+        record.declineReason = request.declineReason() == null ? null : request.declineReason().name();
+        record.note = request.note();
+        record.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entityManager.persist(record);
+        return view(record);
+    }
+
+    @Transactional
+    public Page<Feedback.View> list(UUID assessmentId, UUID partnerId, PageRequest page) {
+        queries.assessment(assessmentId);
+        latestSetRecommending(assessmentId, partnerId);
+        Instant afterTime = Instant.EPOCH;
+        UUID afterId = new UUID(0L, 0L);
+        if (!page.first()) {
+            List<String> position = Cursor.decode(page.cursor(), 2);
+            try {
+                afterTime = Instant.parse(position.get(0));
+                afterId = UUID.fromString(position.get(1));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor returned by this list; start again without it");
+            }
+        }
+        List<FeedbackRecord> rows = entityManager.createQuery("""
+                        SELECT f FROM FeedbackRecord f
+                        WHERE f.assessmentId = :assessment AND f.partnerId = :partner
+                          AND (f.recordedAt > :time OR (f.recordedAt = :time AND f.id > :id))
+                        ORDER BY f.recordedAt, f.id""", FeedbackRecord.class)
+                .setParameter("assessment", assessmentId)
+                .setParameter("partner", partnerId)
+                .setParameter("time", afterTime)
+                .setParameter("id", afterId)
+                .setMaxResults(page.fetchSize())
+                .getResultList();
+        return Page.of(rows, page, row -> Cursor.encode(row.recordedAt.toString(), row.id.toString()),
+                FeedbackService::view);
+    }
+
+    /** (revision, set version) of the newest set that recommended the partner; 404 if none ever did. */
+    private int[] latestSetRecommending(UUID assessmentId, UUID partnerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT s.revision, s.set_version FROM recommended_partner rp
+                        JOIN recommendation_set s ON s.id = rp.set_id
+                        WHERE rp.assessment_id = ?1 AND rp.partner_id = ?2
+                        ORDER BY s.revision DESC, s.set_version DESC LIMIT 1""")
+                .setParameter(1, assessmentId)
+                .setParameter(2, partnerId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new ProblemException(404, "not-found", "Not found",
+                    "partner " + partnerId + " was never recommended for assessment " + assessmentId);
+        }
+        return new int[]{((Number) rows.get(0)[0]).intValue(), ((Number) rows.get(0)[1]).intValue()};
+    }
+
+    private static Feedback.View view(FeedbackRecord record) {
+        return new Feedback.View(record.id, record.assessmentId, record.partnerId, record.revision, record.setVersion,
+                Feedback.Outcome.valueOf(record.outcome),
+                record.declineReason == null ? null : Feedback.DeclineReason.valueOf(record.declineReason),
+                record.note, record.recordedAt);
+    }
+}

@@ -1,0 +1,146 @@
+package org.smartlibrary.matching.service;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.smartlibrary.matching.config.MatchingConfig;
+import org.smartlibrary.matching.readmodel.PartnerReadModel;
+import org.smartlibrary.matching.repository.MatchRequests;
+import org.smartlibrary.matching.repository.PartnerChangeLock;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Works off the match_request table: one transaction per request takes the partner-change lock shared, brings the
+ * in-memory index up to date, locks the request (FOR UPDATE SKIP LOCKED, so replicas share the work), matches and
+ * stores the result, and deletes the request. A failed request stays, backs off and is tried again. Woken right
+ * after a consumer commit; otherwise it polls.
+ */
+@ApplicationScoped
+public class MatchWorker {
+
+    private static final Logger LOG = Logger.getLogger(MatchWorker.class);
+
+    @Inject
+    MatchingConfig config;
+
+    @Inject
+    MatchRequests requests;
+
+    @Inject
+    PartnerChangeLock lock;
+
+    @Inject
+    PartnerReadModel readModel;
+
+    @Inject
+    RecommendationMatcher matcher;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile boolean running;
+    private Thread thread;
+
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 200) StartupEvent event) {
+        Gauge.builder("slp.matching.requests.backlog", backlog, AtomicLong::get)
+                .description("assessments waiting to be (re-)matched").register(registry);
+        if (config.worker().enabled()) {
+            running = true;
+            thread = new Thread(this::loop, "match-worker");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        wakeUp.release();
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(15).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public void nudge() {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                while (running && matchNext()) {
+                    wakeUp.drainPermits();
+                }
+                backlog.set(QuarkusTransaction.requiringNew().call(requests::backlog));
+            } catch (RuntimeException e) {
+                LOG.warnf("match worker round failed (will retry): %s", e.getMessage());
+            }
+            try {
+                wakeUp.tryAcquire(config.worker().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Matches the next due request; false when none is due. */
+    public boolean matchNext() {
+        AtomicReference<MatchRequests.Request> taken = new AtomicReference<>();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                lock.shared();
+                readModel.refresh();
+                Optional<MatchRequests.Request> request = requests.lockNextDue();
+                if (request.isEmpty()) {
+                    return false;
+                }
+                taken.set(request.get());
+                matcher.match(request.get().assessmentId(), request.get().reason(), request.get().partnerId());
+                requests.complete(request.get().assessmentId());
+                return true;
+            });
+        } catch (RuntimeException e) {
+            MatchRequests.Request request = taken.get();
+            if (request == null) {
+                throw e;
+            }
+            recordFailure(request, e);
+            return true;
+        }
+    }
+
+    private void recordFailure(MatchRequests.Request request, RuntimeException failure) {
+        Duration backoff = backoff(request.attempts() + 1);
+        LOG.warnf(failure, "matching assessment %s failed (attempt %d), retrying in %d ms", request.assessmentId(),
+                request.attempts() + 1, backoff.toMillis());
+        UUID assessmentId = request.assessmentId();
+        QuarkusTransaction.requiringNew().run(() -> requests.failed(assessmentId, backoff, failure.toString()));
+    }
+
+    private Duration backoff(int attempt) {
+        long initial = config.worker().initialBackoff().toMillis();
+        long capped = Math.min(initial << Math.min(attempt - 1, 20), config.worker().maxBackoff().toMillis());
+        return Duration.ofMillis(capped - capped / 10 + ThreadLocalRandom.current().nextLong(Math.max(1, capped / 5)));
+    }
+}

@@ -1,0 +1,138 @@
+package org.smartlibrary.matching.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.smartlibrary.kit.outbox.Outbox;
+import org.smartlibrary.kit.outbox.OutboxEvent;
+import org.smartlibrary.matching.config.MatchingConfig;
+import org.smartlibrary.matching.engine.MatchResult;
+import org.smartlibrary.matching.engine.MatchingEngine;
+import org.smartlibrary.matching.engine.ScoringWeights;
+import org.smartlibrary.matching.engine.TypeRelations;
+import org.smartlibrary.matching.messaging.EventJson;
+import org.smartlibrary.matching.model.AssessmentCompleted;
+import org.smartlibrary.matching.model.RecommendationChanges;
+import org.smartlibrary.matching.model.RecommendationContent;
+import org.smartlibrary.matching.model.RecommendationsReady;
+import org.smartlibrary.matching.readmodel.PartnerReadModel;
+import org.smartlibrary.matching.repository.AssessmentRecord;
+import org.smartlibrary.matching.repository.RecommendationSetRecord;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Matches the stored revision of one assessment against the in-memory read model and stores the result as a new
+ * recommendation set version, with what changed, and publishes recommendations-ready through the outbox, all in
+ * the caller's transaction. A re-match that changes nothing for the same revision stores no new version.
+ */
+@ApplicationScoped
+public class RecommendationMatcher {
+
+    public static final String TOPIC = "recommendations-ready";
+    public static final String SCHEMA_VERSION = "1.0";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PartnerReadModel readModel;
+
+    @Inject
+    TypeRelations relations;
+
+    @Inject
+    MatchingConfig config;
+
+    @Inject
+    EventJson json;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MeterRegistry registry;
+
+    private MatchingEngine engine;
+
+    @PostConstruct
+    void init() {
+        engine = new MatchingEngine(readModel.index(), relations, ScoringWeights.defaults(),
+                config.worker().maxPlanPartners());
+    }
+
+    /** Returns the stored set, or empty when the assessment is gone or nothing changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<RecommendationSetRecord> match(UUID assessmentId, String trigger, UUID partnerId) {
+        AssessmentRecord assessment = entityManager.find(AssessmentRecord.class, assessmentId);
+        if (assessment == null) {
+            return Optional.empty();
+        }
+        AssessmentCompleted completed = json.read(assessment.payload, AssessmentCompleted.class);
+        Timer.Sample sample = Timer.start(registry);
+        MatchResult result = engine.match(AssessmentInputs.from(completed), LocalDate.now(ZoneOffset.UTC));
+        sample.stop(registry.timer("slp.matching.match.duration", "trigger", trigger));
+        RecommendationContent content = RecommendationViews.content(result);
+        String contentJson = json.write(content);
+
+        Optional<RecommendationSetRecord> previous = RecommendationSetRecord.currentOf(assessmentId);
+        boolean sameRevision = previous.isPresent() && previous.get().revision == assessment.revision;
+        if (sameRevision && previous.get().content.equals(contentJson)) {
+            return Optional.empty();
+        }
+        RecommendationChanges changes = ChangeDetector.compare(
+                previous.map(set -> set.revision).orElse(null), previous.map(set -> set.setVersion).orElse(null),
+                previous.map(set -> json.read(set.content, RecommendationContent.class)).orElse(null), content);
+
+        entityManager.createNativeQuery("UPDATE recommendation_set SET current = false WHERE assessment_id = ?1 AND current")
+                .setParameter(1, assessmentId).executeUpdate();
+        entityManager.createNativeQuery("UPDATE recommended_partner SET current = false WHERE assessment_id = ?1 AND current")
+                .setParameter(1, assessmentId).executeUpdate();
+
+        RecommendationSetRecord set = new RecommendationSetRecord();
+        set.id = UUID.randomUUID();
+        set.assessmentId = assessmentId;
+        set.revision = assessment.revision;
+        set.setVersion = sameRevision ? previous.get().setVersion + 1 : nextVersion(assessmentId, assessment.revision);
+        set.current = true;
+        set.trigger = trigger;
+        set.triggerPartnerId = partnerId;
+        set.generatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        set.content = contentJson;
+        set.excluded = json.write(RecommendationViews.excluded(result));
+        set.changes = json.write(changes);
+        entityManager.persist(set);
+        entityManager.flush();
+        for (RecommendationContent.Recommendation recommendation : content.recommendations()) {
+            entityManager.createNativeQuery("INSERT INTO recommended_partner "
+                            + "(set_id, partner_id, assessment_id, rank, score, current) VALUES (?1, ?2, ?3, ?4, ?5, true)")
+                    .setParameter(1, set.id)
+                    .setParameter(2, recommendation.partnerId())
+                    .setParameter(3, assessmentId)
+                    .setParameter(4, recommendation.rank())
+                    .setParameter(5, recommendation.score())
+                    .executeUpdate();
+        }
+        outbox.publish(new OutboxEvent(TOPIC, TOPIC, SCHEMA_VERSION, assessmentId,
+                new RecommendationsReady(assessmentId, set.revision, set.setVersion, set.generatedAt,
+                        assessment.libraryId, trigger, content.recommendations(), content.coveragePlan(),
+                        content.unmetNeeds(), changes)));
+        return Optional.of(set);
+    }
+
+    private int nextVersion(UUID assessmentId, int revision) {
+        Number max = (Number) entityManager.createNativeQuery(
+                        "SELECT coalesce(max(set_version), 0) FROM recommendation_set WHERE assessment_id = ?1 AND revision = ?2")
+                .setParameter(1, assessmentId).setParameter(2, revision).getSingleResult();
+        return max.intValue() + 1;
+    }
+}

@@ -1,0 +1,50 @@
+package org.smartlibrary.matching;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static org.awaitility.Awaitility.await;
+
+/** Direct looks at the service's tables, for what the API does not show. */
+@ApplicationScoped
+public class DatabaseRows {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Waits until these partner snapshots are in the read model, so a later assessment is matched against them. */
+    public void awaitPartners(ObjectNode... snapshots) {
+        for (ObjectNode snapshot : snapshots) {
+            long version = snapshot.get("payload").get("version").asLong();
+            await().atMost(Api.TIMEOUT).until(() -> partnerVersion(Events.id(snapshot)) >= version);
+        }
+    }
+
+    public long recommendationSets(String assessmentId) {
+        return count("SELECT count(*) FROM recommendation_set WHERE assessment_id = ?1", UUID.fromString(assessmentId));
+    }
+
+    public boolean processed(String eventId) {
+        return count("SELECT count(*) FROM processed_event WHERE event_id = ?1", UUID.fromString(eventId)) == 1;
+    }
+
+    public long partnerVersion(String partnerId) {
+        return count("SELECT coalesce(max(version), -1) FROM partner WHERE partner_id = ?1", UUID.fromString(partnerId));
+    }
+
+    public int storedRevision(String assessmentId) {
+        return (int) count("SELECT coalesce(max(revision), -1) FROM assessment WHERE assessment_id = ?1",
+                UUID.fromString(assessmentId));
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+}

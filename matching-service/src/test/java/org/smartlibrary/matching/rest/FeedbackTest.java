@@ -1,0 +1,128 @@
+package org.smartlibrary.matching.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smartlibrary.kit.kafka.KafkaClients;
+import org.smartlibrary.matching.Api;
+import org.smartlibrary.matching.DatabaseRows;
+import org.smartlibrary.matching.Events;
+import org.smartlibrary.matching.Events.Place;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.containsString;
+
+/** Library feedback on recommended partners: validation, unknown ids, privacy of decline reasons. */
+@QuarkusTest
+class FeedbackTest {
+
+    private static final String PATH = "/api/v1/assessments/{assessmentId}/recommendations/{partnerId}/feedback";
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    DatabaseRows rows;
+
+    private Events events;
+    private String assessmentId;
+    private String partnerId;
+
+    @BeforeEach
+    void recommendAPartner() {
+        events = new Events(clients);
+        Place place = Place.unique();
+        ObjectNode partner = Events.partner("partner-snapshot-university-remote", place, 1);
+        events.send(Events.PARTNERS, partner);
+        rows.awaitPartners(partner);
+        ObjectNode assessment = Events.assessment(place);
+        events.send(Events.ASSESSMENTS, assessment);
+        assessmentId = Events.id(assessment);
+        partnerId = Events.id(partner);
+        Api.awaitReady(assessmentId, 1, 1);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        events.close();
+    }
+
+    @Test
+    void feedbackIsRecordedListedAndTheDeclineReasonStaysPrivate() {
+        given().contentType(ContentType.JSON).body("{\"outcome\":\"CONTACTED\",\"note\":\"called them\"}")
+                .post(PATH, assessmentId, partnerId).then()
+                .statusCode(201)
+                .header("Location", containsString("/feedback"))
+                .body("outcome", equalTo("CONTACTED"))
+                .body("revision", equalTo(1))
+                .body("recommendation_set_version", equalTo(1))
+                .body("id", notNullValue());
+        String declined = "{\"outcome\":\"DECLINED\",\"decline_reason\":\"CONDITIONS_UNACCEPTABLE\","
+                + "\"note\":\"private remark\"}";
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "decline-1").body(declined)
+                .post(PATH, assessmentId, partnerId).then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "decline-1").body(declined)
+                .post(PATH, assessmentId, partnerId).then().statusCode(201).header("Idempotent-Replayed", "true");
+
+        given().get(PATH, assessmentId, partnerId).then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.outcome", equalTo(java.util.List.of("CONTACTED", "DECLINED")))
+                .body("items[1].decline_reason", equalTo("CONDITIONS_UNACCEPTABLE"));
+        given().queryParam("limit", 1).get(PATH, assessmentId, partnerId).then()
+                .statusCode(200).body("items", hasSize(1)).body("next_cursor", notNullValue());
+
+        String partnerView = given().get("/api/v1/partners/{id}/matching-libraries", partnerId).then()
+                .statusCode(200)
+                .body("items.find { it.assessment_id == '" + assessmentId + "' }.latest_outcome", equalTo("DECLINED"))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(partnerView)
+                .doesNotContain("CONDITIONS_UNACCEPTABLE", "private remark", "decline_reason");
+    }
+
+    @Test
+    void invalidFeedbackIsABadRequestProblem() {
+        given().contentType(ContentType.JSON).body("{\"outcome\":\"MAYBE\"}")
+                .post(PATH, assessmentId, partnerId).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("outcome"));
+        given().contentType(ContentType.JSON).body("{\"outcome\":\"DECLINED\"}")
+                .post(PATH, assessmentId, partnerId).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("decline_reason"));
+        given().contentType(ContentType.JSON).body("{\"outcome\":\"ENGAGED\",\"decline_reason\":\"OTHER\"}")
+                .post(PATH, assessmentId, partnerId).then()
+                .statusCode(400).body("errors.field", hasItem("decline_reason"));
+        given().contentType(ContentType.JSON).body("{}")
+                .post(PATH, assessmentId, partnerId).then()
+                .statusCode(400).body("errors.field", hasItem("outcome"));
+        given().contentType(ContentType.JSON).body("{\"outcome\":\"CONTACTED\",\"rating\":5}")
+                .post(PATH, assessmentId, partnerId).then()
+                .statusCode(400).body("errors.field", hasItem("rating"));
+        given().get(PATH, assessmentId, partnerId).then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void unknownAssessmentOrPartnerIsNotFound() {
+        String body = "{\"outcome\":\"CONTACTED\"}";
+        given().contentType(ContentType.JSON).body(body).post(PATH, UUID.randomUUID(), partnerId).then()
+                .statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(body).post(PATH, assessmentId, UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("never recommended"));
+        given().get(PATH, UUID.randomUUID(), partnerId).then().statusCode(404);
+        given().get(PATH, assessmentId, UUID.randomUUID()).then().statusCode(404)
+                .body("detail", not(containsString("Exception")));
+    }
+}

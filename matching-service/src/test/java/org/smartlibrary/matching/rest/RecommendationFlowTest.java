@@ -1,0 +1,250 @@
+package org.smartlibrary.matching.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smartlibrary.kit.kafka.KafkaClients;
+import org.smartlibrary.matching.Api;
+import org.smartlibrary.matching.DatabaseRows;
+import org.smartlibrary.matching.Events;
+import org.smartlibrary.matching.Events.Place;
+import org.smartlibrary.testkit.TopicProbe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The whole service path on the real broker and database: partner snapshots and a completed assessment (built from
+ * the contract examples) go in, ranked and explained recommendations come out of the API and as a schema-valid
+ * recommendations-ready event; an offering change produces a new set version.
+ */
+@QuarkusTest
+class RecommendationFlowTest {
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    DatabaseRows rows;
+
+    private Events events;
+    private final Place place = Place.unique();
+
+    @BeforeEach
+    void openProducer() {
+        events = new Events(clients);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        events.close();
+    }
+
+    @Test
+    void completedAssessmentGetsRankedExplainedRecommendationsAndAReadyEvent() throws IOException {
+        ObjectNode robotics = Events.partner("partner-snapshot-it-company", place, 7);
+        ObjectNode university = Events.partner("partner-snapshot-university-remote", place, 1);
+        ObjectNode foundation = Events.partner("partner-snapshot-foundation", place, 3);
+        events.send(Events.PARTNERS, robotics);
+        events.send(Events.PARTNERS, university);
+        events.send(Events.PARTNERS, foundation);
+        rows.awaitPartners(robotics, university, foundation);
+        ObjectNode assessment = Events.assessment(place);
+        String assessmentId = Events.id(assessment);
+        String roboticsNeed = Events.needId(assessment, "TECHNOLOGY.ROBOTICS");
+
+        try (TopicProbe probe = TopicProbe.open(clients.bootstrapServers(), Events.RECOMMENDATIONS)) {
+            events.send(Events.ASSESSMENTS, assessment);
+            JsonPath ready = Api.awaitReady(assessmentId, 1, 1);
+
+            assertThat(ready.getInt("recommendation_set_version")).isEqualTo(1);
+            assertThat(ready.getString("trigger")).isEqualTo("ASSESSMENT_COMPLETED");
+            List<String> ranked = ready.getList("recommendations.partner_id");
+            assertThat(ranked).containsExactlyInAnyOrder(Events.id(robotics), Events.id(university), Events.id(foundation));
+            assertThat(ready.<Integer>getList("recommendations.rank")).containsExactly(1, 2, 3);
+            List<Float> scores = ready.getList("recommendations.score");
+            assertThat(scores).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+
+            Map<String, Object> roboticsCover = coveredNeed(ready, Events.id(robotics), roboticsNeed);
+            assertThat(roboticsCover.get("type_match")).isEqualTo("EXACT");
+            assertThat(((Number) roboticsCover.get("coverage")).doubleValue()).isCloseTo(150.0 / 280, within());
+            assertThat(roboticsCover.get("partial")).isEqualTo(true);
+            List<Map<String, Object>> explanation = ready.getList(
+                    "recommendations.find { it.partner_id == '" + Events.id(robotics) + "' }.explanation");
+            assertThat(explanation).anySatisfy(item -> {
+                assertThat(item.get("criterion")).isEqualTo("CAPACITY");
+                assertThat(item.get("need_id")).isEqualTo(roboticsNeed);
+                assertThat((String) item.get("text")).contains("150");
+            });
+            assertThat(explanation).anySatisfy(item -> {
+                assertThat(item.get("criterion")).isEqualTo("GEOGRAPHY");
+                assertThat(item.get("need_id")).isNull();
+            });
+            assertThat(explanation).extracting(item -> item.get("criterion"))
+                    .contains("TYPE_FIT", "CAPACITY", "HORIZON_FIT", "PRIORITY", "GEOGRAPHY", "RECIPROCITY", "FRESHNESS");
+
+            assertThat(ready.<String>getList("coverage_plan.partner_ids"))
+                    .contains(Events.id(robotics), Events.id(university), Events.id(foundation));
+            assertThat(ready.getDouble("coverage_plan.covered_weight")).isPositive()
+                    .isLessThan(ready.getDouble("coverage_plan.total_weight"));
+            Map<String, String> unmet = ready.<Map<String, Object>>getList("unmet_needs").stream()
+                    .collect(Collectors.toMap(need -> (String) need.get("need_id"), need -> (String) need.get("reason")));
+            assertThat(unmet).containsEntry(Events.needId(assessment, "HUMAN.DESIGN_EXPERTISE"), "NO_CANDIDATE")
+                    .containsEntry(Events.needId(assessment, "HUMAN.STAFF_SKILLS"), "NO_CANDIDATE")
+                    .containsEntry(roboticsNeed, "INSUFFICIENT_CAPACITY");
+            assertThat(ready.<String>getList("changes.partners_added")).hasSize(3);
+
+            List<ConsumerRecord<String, String>> published = probe.await(
+                    record -> assessmentId.equals(record.key()), 1, Api.TIMEOUT);
+            String value = published.get(0).value();
+            assertThat(recommendationsReadySchema().validate(value, InputFormat.JSON)).isEmpty();
+            JsonPath event = JsonPath.from(value);
+            assertThat(event.getString("event_type")).isEqualTo("recommendations-ready");
+            assertThat(event.getString("producer")).isEqualTo("matching-service");
+            assertThat(event.getInt("payload.recommendation_set_version")).isEqualTo(1);
+            assertThat(event.<String>getList("payload.recommendations.partner_id")).isEqualTo(ranked);
+            assertThat(new String(published.get(0).headers().lastHeader("event_type").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("recommendations-ready");
+        }
+
+        List<Map<String, Object>> excluded = allExcluded(assessmentId);
+        assertThat(excluded).anySatisfy(candidate -> {
+            assertThat(candidate.get("partner_id")).isEqualTo(Events.id(foundation));
+            assertThat(candidate.get("offering_type")).isEqualTo("FINANCIAL.EQUIPMENT");
+            assertThat(candidate.get("need_id")).isEqualTo(roboticsNeed);
+            assertThat(candidate.toString()).contains("STATUS", "EXPIRED");
+        });
+        assertThat(excluded).noneSatisfy(candidate ->
+                assertThat(candidate.get("partner_id")).isEqualTo(Events.id(university)));
+
+        given().get("/api/v1/partners/{id}/matching-libraries", Events.id(robotics)).then()
+                .statusCode(200)
+                .body("items.assessment_id", hasItem(assessmentId))
+                .body("items.find { it.assessment_id == '" + assessmentId + "' }.library_name",
+                        equalTo("Eindhoven City Library"))
+                .body("items.find { it.assessment_id == '" + assessmentId + "' }.covered_needs.need_id",
+                        hasItem(roboticsNeed));
+    }
+
+    @Test
+    void anOfferingChangeProducesANewSetVersionWithWhatChanged() {
+        ObjectNode robotics = Events.partner("partner-snapshot-it-company", place, 7);
+        ObjectNode university = Events.partner("partner-snapshot-university-remote", place, 1);
+        events.send(Events.PARTNERS, robotics);
+        events.send(Events.PARTNERS, university);
+        rows.awaitPartners(robotics, university);
+        ObjectNode assessment = Events.assessment(place);
+        String assessmentId = Events.id(assessment);
+        events.send(Events.ASSESSMENTS, assessment);
+        JsonPath first = Api.awaitReady(assessmentId, 1, 1);
+        String roboticsNeed = Events.needId(assessment, "TECHNOLOGY.ROBOTICS");
+        assertThat(((Number) coveredNeed(first, Events.id(robotics), roboticsNeed).get("coverage")).doubleValue())
+                .isCloseTo(150.0 / 280, within());
+
+        ObjectNode moreKits = Events.withVersion(robotics, 8);
+        Events.offering(moreKits, "TECHNOLOGY.ROBOTICS").put("quantity", 400);
+        ObjectNode foundation = Events.partner("partner-snapshot-foundation", place, 3);
+        events.send(Events.PARTNERS, moreKits);
+        JsonPath second = Api.awaitReady(assessmentId, 1, 2);
+
+        assertThat(second.getString("trigger")).isEqualTo("PARTNER_CHANGED");
+        assertThat(second.getInt("changes.compared_with_set_version")).isEqualTo(1);
+        assertThat(second.getInt("changes.compared_with_revision")).isEqualTo(1);
+        assertThat(((Number) coveredNeed(second, Events.id(robotics), roboticsNeed).get("coverage")).doubleValue())
+                .isCloseTo(1.0, within());
+        assertThat(second.<String>getList("unmet_needs.need_id")).doesNotContain(roboticsNeed);
+
+        events.send(Events.PARTNERS, foundation);
+        JsonPath third = Api.awaitReady(assessmentId, 1, 3);
+        assertThat(third.<String>getList("changes.partners_added.partner_id")).containsExactly(Events.id(foundation));
+        assertThat(third.<String>getList("recommendations.partner_id")).contains(Events.id(foundation));
+        given().get("/api/v1/assessments/{id}/recommendations", assessmentId).then()
+                .header("ETag", equalTo("\"1.3\""))
+                .body("refresh_pending", equalTo(false))
+                .body("recommendations.partner_id", not(hasItem("no-such-partner")));
+    }
+
+    @Test
+    void unknownAssessmentIsANotFoundProblemAndMetricsAreExposed() {
+        given().get("/api/v1/assessments/{id}/recommendations", java.util.UUID.randomUUID()).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/not-found"));
+        given().get("/api/v1/assessments/not-a-uuid/recommendations").then().statusCode(404);
+        given().get("/api/v1/partners/{id}/matching-libraries", java.util.UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json");
+        given().queryParam("limit", 0).get("/api/v1/partners/{id}/matching-libraries", java.util.UUID.randomUUID())
+                .then().statusCode(400);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("slp_matching_consumer_lag", "slp_matching_readmodel_partners",
+                "slp_matching_requests_backlog");
+        Set<String> tags = Set.of(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getList("tags.name").toArray(String[]::new));
+        assertThat(tags).contains("Recommendations", "Partner matches");
+    }
+
+    /** Every page of the excluded candidates (other tests' partners are excluded too: outside the service area). */
+    static List<Map<String, Object>> allExcluded(String assessmentId) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/assessments/{id}/recommendations/excluded", assessmentId).then()
+                    .statusCode(200).body("recommendation_set_version", equalTo(1)).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("next_cursor");
+        } while (cursor != null);
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> coveredNeed(JsonPath recommendations, String partnerId, String needId) {
+        List<Map<String, Object>> covered = recommendations.getList(
+                "recommendations.find { it.partner_id == '" + partnerId + "' }.covered_needs");
+        return covered.stream().filter(need -> needId.equals(need.get("need_id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("partner " + partnerId + " does not cover need " + needId
+                        + " in " + recommendations.prettify()));
+    }
+
+    static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-6);
+    }
+
+    static Schema recommendationsReadySchema() throws IOException {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        try (InputStream in = RecommendationFlowTest.class.getResourceAsStream(
+                "/contracts/events/recommendations-ready/v1/schema.json")) {
+            return registry.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+        }
+    }
+
+    static Duration timeout() {
+        return Api.TIMEOUT;
+    }
+}
