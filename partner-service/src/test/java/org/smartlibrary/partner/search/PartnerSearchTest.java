@@ -1,13 +1,18 @@
 package org.smartlibrary.partner.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.smartlibrary.partner.rest.dto.PartnerRegistration;
+import org.smartlibrary.partner.rest.dto.ServiceAreaDto;
+import org.smartlibrary.partner.service.PartnerService;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +42,9 @@ import static org.smartlibrary.partner.PartnerFixtures.token;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnerSearchTest {
+
+    @Inject
+    PartnerService partners;
 
     private final String word = token();
     private final String region = "Region " + word;
@@ -144,14 +152,18 @@ class PartnerSearchTest {
     void pagesThroughALargeResultSeeingEveryPartnerOnceInAStableOrder() {
         String pagingWord = token();
         List<String> created = new ArrayList<>();
-        for (int i = 0; i < 125; i++) {
-            for (int copy = 0; copy < 2; copy++) { // pairs of equal names: ties are broken by id
-                Map<String, Object> body = registration(String.format("Page %s %03d", pagingWord, i));
-                body.put("website", null);
-                body.put("confirm_distinct", copy == 1);
-                created.add(post("/api/v1/partners", body).statusCode(201).extract().path("id"));
+        // through the service in one transaction: the same registration as the API, without 250 round trips
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 125; i++) {
+                for (int copy = 0; copy < 2; copy++) { // pairs of equal names: ties are broken by id
+                    PartnerRegistration registration = new PartnerRegistration(
+                            String.format("Page %s %03d", pagingWord, i), "SCHOOL", null,
+                            new ServiceAreaDto(false, false, List.of("Utrecht"), List.of()), null, null, List.of(),
+                            copy == 1);
+                    created.add(partners.register(registration).id().toString());
+                }
             }
-        }
+        });
 
         List<String> byName = pageThrough(given().queryParam("q", pagingWord).queryParam("sort", "name"));
         assertEquals(250, byName.size());
