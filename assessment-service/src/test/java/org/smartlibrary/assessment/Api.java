@@ -90,8 +90,13 @@ public final class Api {
                 .post("/api/v1/assessments/{id}/offers", assessmentId).then().statusCode(201).extract().path("id");
     }
 
+    /** Completion has no body: clients send no Content-Type. */
     public static ValidatableResponse complete(String assessmentId) {
-        return json().post("/api/v1/assessments/{id}/completion", assessmentId).then();
+        return given().accept(ContentType.JSON).post("/api/v1/assessments/{id}/completion", assessmentId).then();
+    }
+
+    public static ValidatableResponse revise(String assessmentId) {
+        return given().accept(ContentType.JSON).post("/api/v1/assessments/{id}/revisions", assessmentId).then();
     }
 
     /** A library with a DRAFT assessment holding one goal, three needs (one linked to the goal) and one offer. */

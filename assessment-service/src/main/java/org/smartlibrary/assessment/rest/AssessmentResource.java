@@ -47,7 +47,6 @@ import java.util.UUID;
 @Path("/api/v1/assessments")
 @Tag(name = "Assessments")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
     @Inject
@@ -66,6 +65,7 @@ public class AssessmentResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Start a needs assessment for a library (revision 1, DRAFT)")
     @APIResponse(responseCode = "201", description = "the new assessment",
@@ -132,6 +132,7 @@ public class AssessmentResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Change the title of the draft revision")
     @APIResponse(responseCode = "200", description = "the draft revision",

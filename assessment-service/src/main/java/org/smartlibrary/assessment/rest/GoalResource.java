@@ -35,7 +35,6 @@ import java.util.UUID;
 @Path("/api/v1/assessments/{assessmentId}/goals")
 @Tag(name = "Goals")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class GoalResource {
 
     @Inject
@@ -45,6 +44,7 @@ public class GoalResource {
     IdempotentRequests idempotentRequests;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Add a goal to the draft revision")
     @APIResponse(responseCode = "201", description = "the new goal",
@@ -88,6 +88,7 @@ public class GoalResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{goalId}")
     @Operation(summary = "Replace a goal of the draft revision")
     @APIResponse(responseCode = "200", description = "the updated goal",

@@ -37,7 +37,6 @@ import java.util.UUID;
 @Path("/api/v1/libraries")
 @Tag(name = "Libraries")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class LibraryResource {
 
     @Inject
@@ -50,6 +49,7 @@ public class LibraryResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Register a library")
     @APIResponse(responseCode = "201", description = "the library; Location names it",
@@ -96,6 +96,7 @@ public class LibraryResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Replace a library's description",
             description = "Assessments completed earlier keep (and their events carried) the library as it was then.")

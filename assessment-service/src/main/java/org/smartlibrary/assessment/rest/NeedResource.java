@@ -35,7 +35,6 @@ import java.util.UUID;
 @Path("/api/v1/assessments/{assessmentId}/needs")
 @Tag(name = "Needs")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class NeedResource {
 
     @Inject
@@ -45,6 +44,7 @@ public class NeedResource {
     IdempotentRequests idempotentRequests;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Add a need to the draft revision")
     @APIResponse(responseCode = "201", description = "the new need",
@@ -88,6 +88,7 @@ public class NeedResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{needId}")
     @Operation(summary = "Replace a need of the draft revision")
     @APIResponse(responseCode = "200", description = "the updated need",

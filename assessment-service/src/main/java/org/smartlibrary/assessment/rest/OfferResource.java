@@ -35,7 +35,6 @@ import java.util.UUID;
 @Path("/api/v1/assessments/{assessmentId}/offers")
 @Tag(name = "Offers")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class OfferResource {
 
     @Inject
@@ -45,6 +44,7 @@ public class OfferResource {
     IdempotentRequests idempotentRequests;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Add a offer to the draft revision")
     @APIResponse(responseCode = "201", description = "the new offer",
@@ -88,6 +88,7 @@ public class OfferResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{offerId}")
     @Operation(summary = "Replace a offer of the draft revision")
     @APIResponse(responseCode = "200", description = "the updated offer",

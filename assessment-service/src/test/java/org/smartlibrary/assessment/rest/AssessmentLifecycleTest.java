@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -69,12 +70,12 @@ class AssessmentLifecycleTest {
                 .put("/api/v1/assessments/{id}/goals/{goalId}", id, goalId).then().statusCode(200)
                 .header("ETag", "\"1\"").body("program_area", equalTo("INNOVATION_MAKERSPACE"));
         String extraOffer = Api.addOffer(id, "VISIBILITY");
-        json().delete("/api/v1/assessments/{id}/offers/{offerId}", id, extraOffer).then().statusCode(204);
+        given().delete("/api/v1/assessments/{id}/offers/{offerId}", id, extraOffer).then().statusCode(204);
         json().get("/api/v1/assessments/{id}/offers/{offerId}", id, extraOffer).then().statusCode(404);
         json().body(Map.of("title", "Coding club and makerspace")).put("/api/v1/assessments/{id}", id)
                 .then().statusCode(200).body("title", equalTo("Coding club and makerspace"));
 
-        json().get("/api/v1/assessments/{id}", id).then().statusCode(200)
+        given().get("/api/v1/assessments/{id}", id).then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("goals", hasSize(1))
                 .body("needs.id", equalTo(List.of(robotsId, grantId, volunteersId)))
@@ -112,7 +113,7 @@ class AssessmentLifecycleTest {
         json().body(Map.of("title", "changed")).put("/api/v1/assessments/{id}", id).then().statusCode(409);
         Api.complete(id).statusCode(409).body("type", equalTo("https://smartlibrary.org/problems/already-completed"));
 
-        Response revised = json().post("/api/v1/assessments/{id}/revisions", id);
+        Response revised = given().post("/api/v1/assessments/{id}/revisions", id);
         revised.then().statusCode(201)
                 .header("Location", containsString("/api/v1/assessments/" + id + "/revisions/2"))
                 .body("id", equalTo(id))
