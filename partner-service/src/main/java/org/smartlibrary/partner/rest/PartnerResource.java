@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -126,12 +127,12 @@ public class PartnerResource {
             @QueryParam("horizon") String horizon,
             @Parameter(description = "effective offering status", schema = @Schema(enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN", "EXPIRED"}))
             @QueryParam("status") String status,
-            @Parameter(description = "true: only VERIFIED partners; false: only the others", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @Parameter(description = "true: only VERIFIED partners; false: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("verified") String verified,
-            @Parameter(description = "true: only partners not confirmed for more than 12 months", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @Parameter(description = "true: only partners not confirmed for more than 12 months", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("stale") String stale,
             @Parameter(schema = @Schema(enumeration = {"relevance", "name"})) @QueryParam("sort") String sort,
-            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))
+            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         var criteria = searchParameters.criteria(q, category, type, partnerType, region, city, horizon, status,

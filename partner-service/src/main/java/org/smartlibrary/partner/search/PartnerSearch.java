@@ -46,7 +46,9 @@ public class PartnerSearch {
         Map<UUID, Partner> loaded = partners.findWithOfferings(hits.stream().map(Hit::id).toList()).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         boolean relevance = criteria.sort() == SortOrder.RELEVANCE;
-        return Page.of(hits, page, hit -> SearchQuery.cursorAfter(hit, criteria.sort()),
+        // a partner removed between the two queries is left out of the page
+        List<Hit> found = hits.stream().filter(hit -> loaded.containsKey(hit.id())).toList();
+        return Page.of(found, page, hit -> SearchQuery.cursorAfter(hit, criteria.sort()),
                 hit -> relevance ? mapper.toView(loaded.get(hit.id())).withRelevance(hit.rank())
                         : mapper.toView(loaded.get(hit.id())));
     }

@@ -22,8 +22,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.partner.PartnerFixtures.action;
 import static org.smartlibrary.partner.PartnerFixtures.area;
 import static org.smartlibrary.partner.PartnerFixtures.post;
@@ -220,17 +223,49 @@ class PartnerResourceTest {
     }
 
     @Test
-    void documentsEveryOperation() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/partners'.post.summary", notNullValue())
-                .body("paths.'/api/v1/partners'.post.responses.'409'.content.'application/problem+json'.schema.$ref",
-                        equalTo("#/components/schemas/Problem"))
-                .body("paths.'/api/v1/partners'.get.parameters.name", hasItems("q", "category", "type",
-                        "partner_type", "region", "horizon", "status", "verified", "sort", "limit", "cursor"))
-                .body("paths.'/api/v1/partners/{id}/verification'.put.tags", hasItem("Partner administration"))
-                .body("paths.'/api/v1/partners/{partnerId}/offerings/{offeringId}/withdrawal'.post.responses.'412'",
-                        notNullValue())
-                .body("paths.'/api/v1/partners/{id}'.delete.responses.'204'.content", nullValue());
+    @SuppressWarnings("unchecked")
+    void documentsEveryOperationWithSummaryTagResponsesSchemasAndExamples() {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().path("paths");
+        int operations = 0;
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/v1/partners")) {
+                continue;
+            }
+            for (Map.Entry<String, Object> operation : ((Map<String, Object>) path.getValue()).entrySet()) {
+                if (operation.getKey().equals("parameters")) {
+                    continue;
+                }
+                operations++;
+                String where = operation.getKey() + " " + path.getKey();
+                Map<String, Object> op = (Map<String, Object>) operation.getValue();
+                assertTrue(op.get("summary") instanceof String, where + " has no summary");
+                assertFalse(((List<?>) op.get("tags")).isEmpty(), where + " has no tag");
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2")), where);
+                assertTrue(responses.containsKey("404") || path.getKey().equals("/api/v1/partners"), where);
+                for (Map.Entry<String, Object> response : responses.entrySet()) {
+                    Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) response.getValue())
+                            .get("content");
+                    if (response.getKey().equals("204")) {
+                        assertNull(content, where);
+                        continue;
+                    }
+                    String mediaType = response.getKey().startsWith("2") ? "application/json" : "application/problem+json";
+                    Map<String, Object> media = (Map<String, Object>) content.get(mediaType);
+                    assertNotNull(media, where + " " + response.getKey() + " has no " + mediaType);
+                    assertNotNull(media.get("schema"), where + " " + response.getKey() + " has no schema");
+                    if (!response.getKey().startsWith("2")) {
+                        assertEquals("#/components/schemas/Problem", ((Map<String, Object>) media.get("schema")).get("$ref"));
+                    }
+                    Map<String, Object> examples = (Map<String, Object>) media.get("examples");
+                    assertNotNull(examples, where + " " + response.getKey() + " has no example");
+                    examples.values().forEach(example -> assertTrue(((Map<String, Object>) example).get("value") instanceof Map,
+                            where + " " + response.getKey() + " example is not a JSON object"));
+                }
+            }
+        }
+        assertEquals(12, operations);
     }
 
     private void awaitOutboxDrained() {
