@@ -30,6 +30,15 @@ class ServiceEndpointsTest {
     }
 
     @Test
+    void exposesTheOutboxStateAsMetricsAndAdminEndpoint() {
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("slp_outbox_backlog"))
+                .body(containsString("slp_outbox_parked"));
+        given().when().get("/api/v1/admin/outbox").then().statusCode(200)
+                .body("parked", equalTo(0));
+    }
+
+    @Test
     void unknownPathIsAProblem() {
         given().when().get("/api/v1/no-such-thing").then()
                 .statusCode(404)
