@@ -73,5 +73,16 @@ public interface MatchingConfig {
         /** Partners in a coverage plan. */
         @WithDefault("5")
         int maxPlanPartners();
+
+        /**
+         * Ranked partners kept per set (stored, served, published): a large directory can admit thousands, and a
+         * recommendations-ready record must stay well below the broker's message size limit.
+         */
+        @WithDefault("50")
+        int maxRecommendations();
+
+        /** Excluded candidates kept per set (the first ones in need order); the total is always reported. */
+        @WithDefault("1000")
+        int maxExcludedCandidates();
     }
 }

@@ -73,6 +73,7 @@ public final class ConsumerLoop implements Runnable {
         this.metrics = metrics;
         this.config = config;
         this.lag = metrics.lagGauge(topic, groupId);
+        metrics.register(topic);
     }
 
     public synchronized void start() {

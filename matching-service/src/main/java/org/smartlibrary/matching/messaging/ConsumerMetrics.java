@@ -14,6 +14,18 @@ public class ConsumerMetrics {
     @Inject
     MeterRegistry registry;
 
+    /** Registers a topic's counters at zero, so dashboards and alerts see them before the first event. */
+    public void register(String topic) {
+        for (RecordHandler.Outcome outcome : RecordHandler.Outcome.values()) {
+            if (outcome != RecordHandler.Outcome.DUPLICATE) {
+                registry.counter("slp.matching.events.processed", "topic", topic, "outcome",
+                        outcome.name().toLowerCase());
+            }
+        }
+        registry.counter("slp.matching.events.duplicates", "topic", topic);
+        registry.counter("slp.matching.events.retries", "topic", topic);
+    }
+
     public void outcome(String topic, RecordHandler.Outcome outcome) {
         if (outcome == RecordHandler.Outcome.DUPLICATE) {
             registry.counter("slp.matching.events.duplicates", "topic", topic).increment();

@@ -10,6 +10,9 @@ import java.util.UUID;
 public record ExcludedCandidatesView(@Schema(example = "1e250c70-dff6-4e52-8690-a9c144e7cf0f") UUID assessmentId,
                                      @Schema(example = "1") int revision,
                                      @Schema(example = "1") int recommendationSetVersion,
+                                     @Schema(description = "all excluded candidates of the match; only the first "
+                                             + "slp.matching.worker.max-excluded-candidates are kept and listed",
+                                             example = "2") int total,
                                      List<RecommendationContent.ExcludedCandidate> items,
                                      @Schema(description = "cursor of the next page; absent on the last page")
                                      String nextCursor,

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** What one match produced, as stored and served: ranked partners, coverage plan and unmet needs. */
-public record RecommendationContent(List<Recommendation> recommendations, CoveragePlan coveragePlan,
-                                    List<UnmetNeed> unmetNeeds) {
+public record RecommendationContent(
+        @Schema(description = "how many partners passed the gates; recommendations lists the best of them",
+                example = "3") int partnersMatched,
+        List<Recommendation> recommendations, CoveragePlan coveragePlan, List<UnmetNeed> unmetNeeds) {
 
     @Schema(name = "Recommendation", description = "One ranked partner with the needs it covers and why")
     public record Recommendation(

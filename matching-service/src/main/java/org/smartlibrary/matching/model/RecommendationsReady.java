@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** The payload of recommendations-ready v1 (the schema allows the extra fields the API also shows). */
 public record RecommendationsReady(UUID assessmentId, int revision, int recommendationSetVersion, Instant generatedAt,
-                                   UUID libraryId, String trigger,
+                                   UUID libraryId, String trigger, int partnersMatched,
                                    List<RecommendationContent.Recommendation> recommendations,
                                    RecommendationContent.CoveragePlan coveragePlan,
                                    List<RecommendationContent.UnmetNeed> unmetNeeds,

@@ -22,6 +22,8 @@ public record RecommendationsView(
                 example = "false") Boolean refreshPending,
         @Schema(example = "5ba68dd7-a280-4d1d-9057-e02036f41959") UUID libraryId,
         @Schema(example = "Eindhoven City Library") String libraryName,
+        @Schema(description = "partners that passed the gates; recommendations lists the best of them (at most "
+                + "slp.matching.worker.max-recommendations)", example = "3") Integer partnersMatched,
         List<RecommendationContent.Recommendation> recommendations,
         RecommendationContent.CoveragePlan coveragePlan,
         List<RecommendationContent.UnmetNeed> unmetNeeds,

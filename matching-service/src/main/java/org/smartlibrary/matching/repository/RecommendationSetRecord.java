@@ -43,6 +43,10 @@ public class RecommendationSetRecord extends PanacheEntityBase {
     /** The excluded candidates (a JSON array), kept apart: they can be many and are served page by page. */
     public String excluded;
 
+    /** All excluded candidates of the match; {@link #excluded} keeps at most the configured number of them. */
+    @Column(name = "excluded_total")
+    public int excludedTotal;
+
     /** {@link org.smartlibrary.matching.model.RecommendationChanges} as JSON. */
     public String changes;
 

@@ -7,7 +7,7 @@ final class OpenApiExamples {
             {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","status":"READY","revision":1,
              "recommendation_set_version":2,"generated_at":"2025-04-01T09:00:03.004Z","trigger":"PARTNER_CHANGED",
              "refresh_pending":false,"library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959",
-             "library_name":"Eindhoven City Library",
+             "library_name":"Eindhoven City Library","partners_matched":1,
              "recommendations":[{"rank":1,"partner_id":"079a965b-e9f8-44c4-9f9f-90e7475621ac",
                "partner_name":"Brightbyte Robotics B.V.","partner_type":"IT_COMPANY","verification":"VERIFIED",
                "score":0.62,"coverage":0.41,"match_quality":0.83,
@@ -61,7 +61,7 @@ final class OpenApiExamples {
 
     static final String EXCLUDED = """
             {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","revision":1,"recommendation_set_version":2,
-             "items":[{"need_id":"91d1d12f-bc0b-41ab-bc38-add9e258cb98","partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0",
+             "total":1,"items":[{"need_id":"91d1d12f-bc0b-41ab-bc38-add9e258cb98","partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0",
                "partner_name":"Fonds Digitale Inclusie","offering_id":"2d7c1778-fb2f-4505-854e-94f8d7e8ec97",
                "offering_type":"FINANCIAL.EQUIPMENT","reasons":[{"gate":"STATUS","text":"offering status is EXPIRED, not ACTIVE"},
                {"gate":"AVAILABILITY","text":"availability ended on 2024-12-31"}]}],

@@ -66,9 +66,8 @@ public class RecommendationResource {
                     schema = @Schema(implementation = RecommendationsView.class),
                     examples = {@ExampleObject(name = "ready", value = OpenApiExamples.READY),
                             @ExampleObject(name = "pending", value = OpenApiExamples.PENDING)}))
-    @APIResponse(responseCode = "400", description = "the id is not a UUID", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no completed assessment with this id has reached matching",
+    @APIResponse(responseCode = "404", description = "no completed assessment with this id has reached matching "
+            + "(or the id is not a UUID)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
     public Response recommendations(@PathParam("assessmentId") UUID assessmentId) {

@@ -2,6 +2,7 @@ package org.smartlibrary.matching.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.smartlibrary.matching.model.RecommendationContent;
 import org.smartlibrary.matching.model.RecommendationsReady;
 import org.smartlibrary.matching.readmodel.PartnerReadModel;
 import org.smartlibrary.matching.repository.AssessmentRecord;
+import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.RecommendationSetRecord;
 
 import java.time.Instant;
@@ -35,11 +37,13 @@ import java.util.UUID;
  * recommendation set version, with what changed, and publishes recommendations-ready through the outbox, all in
  * the caller's transaction. A re-match that changes nothing for the same revision stores no new version.
  */
+@Startup
 @ApplicationScoped
 public class RecommendationMatcher {
 
     public static final String TOPIC = "recommendations-ready";
     public static final String SCHEMA_VERSION = "1.0";
+    static final String MATCH_TIMER = "slp.matching.match.duration";
 
     @Inject
     EntityManager entityManager;
@@ -68,6 +72,8 @@ public class RecommendationMatcher {
     void init() {
         engine = new MatchingEngine(readModel.index(), relations, ScoringWeights.defaults(),
                 config.worker().maxPlanPartners());
+        registry.timer(MATCH_TIMER, "trigger", MatchRequests.ASSESSMENT_COMPLETED);
+        registry.timer(MATCH_TIMER, "trigger", MatchRequests.PARTNER_CHANGED);
     }
 
     /** Returns the stored set, or empty when the assessment is gone or nothing changed. */
@@ -80,8 +86,8 @@ public class RecommendationMatcher {
         AssessmentCompleted completed = json.read(assessment.payload, AssessmentCompleted.class);
         Timer.Sample sample = Timer.start(registry);
         MatchResult result = engine.match(AssessmentInputs.from(completed), LocalDate.now(ZoneOffset.UTC));
-        sample.stop(registry.timer("slp.matching.match.duration", "trigger", trigger));
-        RecommendationContent content = RecommendationViews.content(result);
+        sample.stop(registry.timer(MATCH_TIMER, "trigger", trigger));
+        RecommendationContent content = RecommendationViews.content(result, config.worker().maxRecommendations());
         String contentJson = json.write(content);
 
         Optional<RecommendationSetRecord> previous = RecommendationSetRecord.currentOf(assessmentId);
@@ -108,7 +114,8 @@ public class RecommendationMatcher {
         set.triggerPartnerId = partnerId;
         set.generatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         set.content = contentJson;
-        set.excluded = json.write(RecommendationViews.excluded(result));
+        set.excluded = json.write(RecommendationViews.excluded(result, config.worker().maxExcludedCandidates()));
+        set.excludedTotal = result.excludedCandidates().size();
         set.changes = json.write(changes);
         entityManager.persist(set);
         entityManager.flush();
@@ -124,7 +131,7 @@ public class RecommendationMatcher {
         }
         outbox.publish(new OutboxEvent(TOPIC, TOPIC, SCHEMA_VERSION, assessmentId,
                 new RecommendationsReady(assessmentId, set.revision, set.setVersion, set.generatedAt,
-                        assessment.libraryId, trigger, content.recommendations(), content.coveragePlan(),
+                        assessment.libraryId, trigger, content.partnersMatched(), content.recommendations(), content.coveragePlan(),
                         content.unmetNeeds(), changes)));
         return Optional.of(set);
     }

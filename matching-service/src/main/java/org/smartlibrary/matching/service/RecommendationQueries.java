@@ -48,13 +48,13 @@ public class RecommendationQueries {
         RecommendationSetRecord set = RecommendationSetRecord.currentOf(assessmentId).orElse(null);
         if (set == null || set.revision < assessment.revision) {
             return new RecommendationsView(assessmentId, RecommendationsView.Status.PENDING, assessment.revision, null,
-                    null, null, null, assessment.libraryId, assessment.libraryName, null, null, null, null);
+                    null, null, null, assessment.libraryId, assessment.libraryName, null, null, null, null, null);
         }
         RecommendationContent content = json.read(set.content, RecommendationContent.class);
         boolean refreshPending = matchRequests.pendingReason(assessmentId).isPresent();
         return new RecommendationsView(assessmentId, RecommendationsView.Status.READY, set.revision, set.setVersion,
                 set.generatedAt, set.trigger, refreshPending, assessment.libraryId, assessment.libraryName,
-                content.recommendations(), content.coveragePlan(), content.unmetNeeds(),
+                content.partnersMatched(), content.recommendations(), content.coveragePlan(), content.unmetNeeds(),
                 json.read(set.changes, RecommendationChanges.class));
     }
 
@@ -79,7 +79,7 @@ public class RecommendationQueries {
         int end = Math.min(all.size(), start + page.limit());
         String next = end < all.size() ? Cursor.encode(Integer.toString(set.revision),
                 Integer.toString(set.setVersion), Integer.toString(end)) : null;
-        return new ExcludedCandidatesView(assessmentId, set.revision, set.setVersion,
+        return new ExcludedCandidatesView(assessmentId, set.revision, set.setVersion, set.excludedTotal,
                 start >= all.size() ? List.of() : all.subList(start, end), next, page.limit());
     }
 

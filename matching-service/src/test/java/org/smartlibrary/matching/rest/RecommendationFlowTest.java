@@ -81,6 +81,7 @@ class RecommendationFlowTest {
 
             assertThat(ready.getInt("recommendation_set_version")).isEqualTo(1);
             assertThat(ready.getString("trigger")).isEqualTo("ASSESSMENT_COMPLETED");
+            assertThat(ready.getInt("partners_matched")).isEqualTo(3);
             List<String> ranked = ready.getList("recommendations.partner_id");
             assertThat(ranked).containsExactlyInAnyOrder(Events.id(robotics), Events.id(university), Events.id(foundation));
             assertThat(ready.<Integer>getList("recommendations.rank")).containsExactly(1, 2, 3);
@@ -197,9 +198,12 @@ class RecommendationFlowTest {
                 .statusCode(404).contentType("application/problem+json");
         given().queryParam("limit", 0).get("/api/v1/partners/{id}/matching-libraries", java.util.UUID.randomUUID())
                 .then().statusCode(400);
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'matching consumers' }.status", equalTo("UP"));
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("slp_matching_consumer_lag", "slp_matching_readmodel_partners",
-                "slp_matching_requests_backlog");
+                "slp_matching_requests_backlog", "slp_matching_events_processed_total",
+                "slp_matching_match_duration_seconds");
         Set<String> tags = Set.of(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath().getList("tags.name").toArray(String[]::new));
         assertThat(tags).contains("Recommendations", "Partner matches");
