@@ -13,7 +13,6 @@ import org.smartlibrary.kit.paging.Page;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.ProblemException;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** Libraries: create, read, update (If-Match) and list. */
@@ -65,8 +64,7 @@ public class LibraryService {
         library.city = request.city().trim();
         library.latitude = request.location() == null ? null : request.location().latitude();
         library.longitude = request.location() == null ? null : request.location().longitude();
-        Instant now = Timestamps.now();
-        library.updatedAt = now;
+        library.updatedAt = Timestamps.now();
     }
 
     private static Versioned<LibraryView> versioned(Library library) {

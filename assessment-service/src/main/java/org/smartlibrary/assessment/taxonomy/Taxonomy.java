@@ -28,8 +28,6 @@ public final class Taxonomy {
     private final Set<String> libraryOffers;
     private final Set<String> horizons;
     private final Pattern currencyPattern;
-    private final int minPriority;
-    private final int maxPriority;
 
     /** A resource type: its category, whether it is measured in money or in a quantity, and a suggested unit. */
     public record ResourceType(String code, String category, Measure measure, String defaultUnit) {
@@ -50,8 +48,6 @@ public final class Taxonomy {
         libraryOffers = codes(root.path("library_offers"));
         horizons = codes(root.path("horizons"));
         currencyPattern = Pattern.compile(root.path("currencies").path("pattern").asText("^[A-Z]{3}$"));
-        minPriority = root.path("priorities").path("min").asInt(1);
-        maxPriority = root.path("priorities").path("max").asInt(5);
         if (categories.isEmpty() || resourceTypes.isEmpty() || programAreas.isEmpty() || libraryOffers.isEmpty()
                 || horizons.isEmpty()) {
             throw new IllegalStateException("taxonomy " + RESOURCE + " lacks categories, resource types, program areas,"
@@ -103,14 +99,6 @@ public final class Taxonomy {
 
     public String currencyPattern() {
         return currencyPattern.pattern();
-    }
-
-    public int minPriority() {
-        return minPriority;
-    }
-
-    public int maxPriority() {
-        return maxPriority;
     }
 
     /** In the taxonomy's order. */

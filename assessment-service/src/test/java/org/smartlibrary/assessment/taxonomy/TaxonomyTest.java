@@ -25,8 +25,6 @@ class TaxonomyTest {
         assertEquals(Taxonomy.Measure.MONEY, taxonomy.resourceType("FINANCIAL.PROGRAM").orElseThrow().measure());
         assertTrue(taxonomy.isProgramArea("IT_JOB_SKILLS"));
         assertTrue(taxonomy.isLibraryOffer("EVENT_HOSTING"));
-        assertEquals(1, taxonomy.minPriority());
-        assertEquals(5, taxonomy.maxPriority());
     }
 
     @Test
