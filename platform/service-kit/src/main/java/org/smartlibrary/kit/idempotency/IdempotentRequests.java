@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -64,9 +65,28 @@ public class IdempotentRequests {
         record.etag = response.getHeaderString(HttpHeaders.ETAG);
         record.createdAt = Instant.now();
         entityManager.persist(record);
-        // a concurrent first request with the same key fails on the primary key here, before anything commits
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (isKeyCollision(e)) {
+                // a concurrent first request with the same key won; this one rolls back and writes nothing
+                throw new ProblemException(409, "idempotency-key-in-use", "Idempotency-Key in use",
+                        "another request with this Idempotency-Key is being processed; retry to get its response");
+            }
+            throw e;
+        }
         return response;
+    }
+
+    private static boolean isKeyCollision(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().startsWith("idempotency_record")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response replay(IdempotencyRecord previous) {

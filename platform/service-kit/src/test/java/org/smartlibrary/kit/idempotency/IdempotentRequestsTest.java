@@ -39,6 +39,32 @@ class IdempotentRequestsTest {
     }
 
     @Test
+    void concurrentFirstRequestsWithOneKeyCreateOnceAndNeverFail() throws Exception {
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> post(key, "{\"name\":\"race\"}")));
+            }
+            java.util.Set<String> created = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Response> answer : answers) {
+                Response response = answer.get();
+                org.junit.jupiter.api.Assertions.assertTrue(response.statusCode() == 201 || response.statusCode() == 409,
+                        "201 or 409, was " + response.statusCode() + ": " + response.asString());
+                if (response.statusCode() == 201) {
+                    created.add(response.path("id"));
+                } else {
+                    assertEquals("https://smartlibrary.org/problems/idempotency-key-in-use", response.path("type"));
+                }
+            }
+            assertEquals(1, created.size(), "every 201 names the same widget");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void withoutKeyEveryRequestCreates() {
         String a = post(null, "{\"name\":\"no-key\"}").path("id");
         String b = post(null, "{\"name\":\"no-key\"}").path("id");
