@@ -28,7 +28,8 @@ public final class PartnerFixtures {
         body.put("name", name);
         body.put("partner_type", "IT_COMPANY");
         body.put("service_area", area(false, false, List.of("North Brabant"), List.of("Eindhoven", "Tilburg")));
-        body.put("website", "https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".example");
+        String host = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        body.put("website", "https://www." + host + ".example");
         body.put("contact", Map.of("name", "Sanne de Vries", "email", "community@brightbyte.example"));
         body.put("seeks", List.of("VISIBILITY", "EVENT_HOSTING"));
         return body;
