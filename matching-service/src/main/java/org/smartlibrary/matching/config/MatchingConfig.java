@@ -60,6 +60,10 @@ public interface MatchingConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Worker threads per replica; they share the queue with every other replica (FOR UPDATE SKIP LOCKED). */
+        @WithDefault("2")
+        int threads();
+
         /** How often the worker looks for due match requests and partner changes when nothing nudges it. */
         @WithDefault("1s")
         Duration pollInterval();

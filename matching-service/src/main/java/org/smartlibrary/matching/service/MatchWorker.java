@@ -16,6 +16,8 @@ import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.PartnerChangeLock;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -25,9 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Works off the match_request table: one transaction per request takes the partner-change lock shared, brings the
- * in-memory index up to date, locks the request (FOR UPDATE SKIP LOCKED, so replicas share the work), matches and
- * stores the result, and deletes the request. A failed request stays, backs off and is tried again. Woken right
+ * Works off the match_request table with {@code slp.matching.worker.threads} threads. One transaction per request
+ * takes the partner-change lock shared, brings the in-memory index up to date, locks the request (FOR UPDATE SKIP
+ * LOCKED, so threads and replicas share the work), matches and stores the result, and deletes the request. A failed request stays, backs off and is tried again. Woken right
  * after a consumer commit; otherwise it polls.
  */
 @ApplicationScoped
@@ -56,40 +58,46 @@ public class MatchWorker {
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean running;
-    private Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 200) StartupEvent event) {
         Gauge.builder("slp.matching.requests.backlog", backlog, AtomicLong::get)
                 .description("assessments waiting to be (re-)matched").register(registry);
         if (config.worker().enabled()) {
             running = true;
-            thread = new Thread(this::loop, "match-worker");
-            thread.setDaemon(true);
-            thread.start();
+            for (int i = 0; i < config.worker().threads(); i++) {
+                Thread thread = new Thread(this::loop, "match-worker-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
         running = false;
-        wakeUp.release();
-        if (thread != null) {
+        wakeUp.release(threads.size());
+        for (Thread thread : threads) {
             try {
                 thread.join(Duration.ofSeconds(15).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
+    /** Wakes the workers (called after a commit that queued match requests). */
     public void nudge() {
-        wakeUp.release();
+        wakeUp.release(Math.max(1, threads.size()));
     }
 
     private void loop() {
         while (running) {
             try {
                 while (running && matchNext()) {
-                    wakeUp.drainPermits();
+                    // keep working while requests are due; permits given meanwhile would only cause empty rounds
+                    wakeUp.tryAcquire();
                 }
                 backlog.set(QuarkusTransaction.requiringNew().call(requests::backlog));
             } catch (RuntimeException e) {
