@@ -22,25 +22,33 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final Path repository;
+    private final Map<String, String> environment;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, Path repository, Map<String, String> environment,
+                           Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.repository = repository;
+        this.environment = Map.copyOf(environment);
         this.process = process;
     }
 
     /** Starts {@code <repo>/<name>/target/quarkus-app/quarkus-run.jar} with this environment. */
     public static ServiceProcess start(Path repository, String name, int port, Map<String, String> environment) {
+        Path log = repository.resolve("deploy/target/system-test-logs").resolve(name + ".log");
+        return new ServiceProcess(name, port, log, repository, environment, launch(repository, name, port, log, environment));
+    }
+
+    private static Process launch(Path repository, String name, int port, Path log, Map<String, String> environment) {
         Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
         }
         try {
-            Path logs = repository.resolve("deploy/target/system-test-logs");
-            Files.createDirectories(logs);
-            Path log = logs.resolve(name + ".log");
+            Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
@@ -49,7 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            return new ServiceProcess(name, port, log, builder.start());
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -101,9 +109,45 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** kill -9: {@link Process#destroyForcibly()} is SIGKILL on Linux; returns once the JVM is gone. */
+    public void kill() {
+        Process current = process;
+        current.destroyForcibly();
+        try {
+            if (!current.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the service again on the same port with the same environment (so the same database and group). */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        process = launch(repository, name, port, log, environment);
+    }
+
+    /** The operating-system process id of the current JVM (for SIGSTOP / SIGCONT). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     /** SIGTERM, then SIGKILL if it does not stop in time. */
     @Override
     public void close() {
+        Process process = this.process;
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {

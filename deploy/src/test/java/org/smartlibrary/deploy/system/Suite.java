@@ -17,7 +17,16 @@ import java.util.UUID;
  * The three packaged services as separate processes against one real PostgreSQL (a database each) and one real
  * Kafka broker, started once per test JVM.
  */
-public final class Suite {
+public final class Suite implements AutoCloseable {
+
+    /** Where the services find their databases: a JDBC URL per database name, and the credentials. */
+    public interface Databases {
+        String jdbcUrl(String database);
+
+        String user();
+
+        String password();
+    }
 
     private static Suite running;
 
@@ -40,15 +49,48 @@ public final class Suite {
     }
 
     private static Suite launch() {
-        Path repository = repositoryRoot();
         TestPostgres postgres = TestPostgres.shared();
-        String bootstrap = TestKafka.shared().bootstrapServers();
+        Databases databases = new Databases() {
+            @Override
+            public String jdbcUrl(String database) {
+                return postgres.freshDatabase(database);
+            }
+
+            @Override
+            public String user() {
+                return postgres.user();
+            }
+
+            @Override
+            public String password() {
+                return postgres.password();
+            }
+        };
+        return launch(databases, TestKafka.shared().bootstrapServers(), "matching-system-test-" + UUID.randomUUID());
+    }
+
+    /**
+     * A suite of its own (not the shared one) against the given databases ({@code assessment}, {@code partner},
+     * {@code matching}) and broker; the caller closes it. Used by the fault-injection and benchmark harnesses, which
+     * start PostgreSQL and Kafka as processes they can kill.
+     */
+    public static Suite launch(Databases databases, String bootstrap, String matchingGroupId) {
+        return launch(databases, bootstrap, matchingGroupId, repositoryRoot());
+    }
+
+    /**
+     * As {@link #launch(Databases, String, String)}, with the packaged services taken from
+     * {@code <applications>/<service>/target/quarkus-app} (e.g. a {@link #snapshotApplications copy}) and the logs
+     * written to {@code <applications>/deploy/target/system-test-logs}.
+     */
+    public static Suite launch(Databases databases, String bootstrap, String matchingGroupId, Path applications) {
+        Path repository = applications;
         ServiceProcess assessment = ServiceProcess.start(repository, "assessment-service", freePort(),
-                environment(postgres, postgres.freshDatabase("assessment"), bootstrap));
+                environment(databases, databases.jdbcUrl("assessment"), bootstrap));
         ServiceProcess partner = ServiceProcess.start(repository, "partner-service", freePort(),
-                environment(postgres, postgres.freshDatabase("partner"), bootstrap));
-        Map<String, String> matchingEnvironment = environment(postgres, postgres.freshDatabase("matching"), bootstrap);
-        matchingEnvironment.put("SLP_MATCHING_CONSUMER_GROUP_ID", "matching-system-test-" + UUID.randomUUID());
+                environment(databases, databases.jdbcUrl("partner"), bootstrap));
+        Map<String, String> matchingEnvironment = environment(databases, databases.jdbcUrl("matching"), bootstrap);
+        matchingEnvironment.put("SLP_MATCHING_CONSUMER_GROUP_ID", matchingGroupId);
         ServiceProcess matching = ServiceProcess.start(repository, "matching-service", freePort(), matchingEnvironment);
         Suite suite = new Suite(assessment, partner, matching);
         try {
@@ -62,7 +104,7 @@ public final class Suite {
         return suite;
     }
 
-    private static Map<String, String> environment(TestPostgres postgres, String jdbcUrl, String bootstrap) {
+    private static Map<String, String> environment(Databases postgres, String jdbcUrl, String bootstrap) {
         Map<String, String> environment = new HashMap<>();
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
@@ -89,13 +131,68 @@ public final class Suite {
                 + "\n--- matching-service ---\n" + matching.logTail();
     }
 
+    public ServiceProcess assessment() {
+        return assessment;
+    }
+
+    public ServiceProcess partner() {
+        return partner;
+    }
+
+    public ServiceProcess matching() {
+        return matching;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
     private void stop() {
         matching.close();
         partner.close();
         assessment.close();
     }
 
-    private static Path repositoryRoot() {
+    /**
+     * Copies the three packaged services ({@code <repo>/<service>/target/quarkus-app}) under {@code target}, so that a
+     * long harness run keeps restarting the same build even if the services are rebuilt meanwhile; returns
+     * {@code target}, to pass to {@link #launch(Databases, String, String, Path)}.
+     */
+    public static Path snapshotApplications(Path target) {
+        Path repository = repositoryRoot();
+        try {
+            for (String service : new String[] {"assessment-service", "partner-service", "matching-service"}) {
+                Path source = repository.resolve(service).resolve("target/quarkus-app");
+                if (!Files.isRegularFile(source.resolve("quarkus-run.jar"))) {
+                    throw new IllegalStateException(source + " is missing: package the services first (./mvnw package)");
+                }
+                Path copy = target.resolve(service).resolve("target/quarkus-app");
+                if (Files.exists(copy)) {
+                    try (var walk = Files.walk(copy)) {
+                        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+                try (var walk = Files.walk(source)) {
+                    for (Path p : walk.toList()) {
+                        Path to = copy.resolve(source.relativize(p).toString());
+                        if (Files.isDirectory(p)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(p, to);
+                        }
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy the packaged services (being rebuilt?)", e);
+        }
+    }
+
+    public static Path repositoryRoot() {
         Path directory = Path.of("").toAbsolutePath();
         while (directory != null && !Files.isRegularFile(directory.resolve("mvnw"))) {
             directory = directory.getParent();
@@ -106,7 +203,7 @@ public final class Suite {
         return directory;
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,560 @@
+package org.smartlibrary.deploy.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.smartlibrary.deploy.system.KafkaProcess;
+import org.smartlibrary.deploy.system.PostgresProcess;
+import org.smartlibrary.deploy.system.ServiceProcess;
+import org.smartlibrary.deploy.system.Suite;
+import org.smartlibrary.deploy.system.Workload;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Fault injection across the packaged services (issue 7): a steady flow of assessment completions with partners
+ * changing, while each service is killed (SIGKILL) and restarted, the broker is killed and restarted, PostgreSQL is
+ * stopped immediately and restarted, and matching is paused (SIGSTOP) for a while; poison records are sent to
+ * {@code assessment-completed}. Then the invariants are checked over the APIs, in SQL and on Kafka, and a summary
+ * table is printed and written to {@code deploy/target/faults/summary.{md,json}}.
+ *
+ * <p>Not part of {@code ./mvnw verify} (tag {@code faults}); run it with {@code deploy/faults/run}. System
+ * properties: {@code faults.completions} (1000), {@code faults.workers} (3), {@code faults.downtime-seconds} (3),
+ * {@code faults.pause-seconds} (60), {@code faults.partners} (12), {@code faults.partner-change-every} (10:
+ * one offering update per that many completions), {@code faults.recovery-seconds} (600), {@code faults.lag-seconds}
+ * (60).
+ */
+@Tag("faults")
+class FaultInjectionIT {
+
+    static final String GROUP = "matching-service";
+    static final String COMPLETED_TOPIC = "assessment-completed";
+    static final String DIRECTORY_TOPIC = "partner-directory";
+    static final String DEAD_LETTER_TOPIC = "matching-dead-letter";
+
+    static final ObjectMapper JSON = Workload.JSON;
+
+    static final int COMPLETIONS = Integer.getInteger("faults.completions", 1000);
+    static final int WORKERS = Integer.getInteger("faults.workers", 3);
+    static final int DOWNTIME_SECONDS = Integer.getInteger("faults.downtime-seconds", 3);
+    static final int PAUSE_SECONDS = Integer.getInteger("faults.pause-seconds", 60);
+    static final int PARTNERS = Integer.getInteger("faults.partners", 12);
+    static final int PARTNER_CHANGE_EVERY = Integer.getInteger("faults.partner-change-every", 10);
+    static final int RECOVERY_SECONDS = Integer.getInteger("faults.recovery-seconds", 600);
+    static final int LAG_SECONDS = Integer.getInteger("faults.lag-seconds", 60);
+
+    static Path workDirectory;
+    static PostgresProcess postgres;
+    static KafkaProcess kafka;
+    static Suite suite;
+
+    final String run = Long.toString(System.currentTimeMillis(), 36);
+    Workload workload;
+    final AtomicInteger completionsDone = new AtomicInteger();
+    final AtomicInteger completionEvents = new AtomicInteger();
+    final AtomicInteger partnerChanges = new AtomicInteger();
+    /** assessment id → the newest completed revision (as the assessment API answered). */
+    final Map<String, Integer> expectedRevision = new ConcurrentHashMap<>();
+    final List<Map<String, Object>> faults = new CopyOnWriteArrayList<>();
+    final Set<String> poisonEventIds = ConcurrentHashMap.newKeySet();
+
+    @BeforeAll
+    static void startInfrastructure() throws IOException {
+        Path repository = Suite.repositoryRoot();
+        workDirectory = repository.resolve("deploy/target/faults");
+        Workload.deleteRecursively(workDirectory.resolve("postgres"));
+        Workload.deleteRecursively(workDirectory.resolve("kafka"));
+        Workload.deleteRecursively(workDirectory.resolve("apps"));
+        Files.createDirectories(workDirectory);
+        postgres = PostgresProcess.start(PostgresProcess.defaultLibs(repository), workDirectory.resolve("postgres"));
+        kafka = KafkaProcess.start(KafkaProcess.defaultLibs(repository), workDirectory.resolve("kafka"));
+        suite = Suite.launch(postgres, kafka.bootstrapServers(), GROUP,
+                Suite.snapshotApplications(workDirectory.resolve("apps")));
+    }
+
+    @AfterAll
+    static void stopInfrastructure() {
+        for (AutoCloseable closeable : new AutoCloseable[] {suite, kafka, postgres}) {
+            if (closeable != null) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    System.err.println("could not stop " + closeable + ": " + e);
+                }
+            }
+        }
+    }
+
+    @Test
+    void nothingIsLostOrDuplicatedWhenProcessesDieAndComeBack() throws Exception {
+        workload = new Workload(suite, run, Duration.ofSeconds(RECOVERY_SECONDS));
+        workload.seedPartners(PARTNERS);
+        List<String> libraries = workload.seedLibraries(5);
+        Instant flowStart = Instant.now();
+
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
+        ExecutorService faultThread = Executors.newSingleThreadExecutor();
+        Future<?> faultSchedule = faultThread.submit(() -> injectFaults(scheduler));
+
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            running.add(workers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < COMPLETIONS; i = next.getAndIncrement()) {
+                    completeOne(i, libraries.get(i % libraries.size()));
+                    if (i % PARTNER_CHANGE_EVERY == PARTNER_CHANGE_EVERY - 1) {
+                        changePartner(i);
+                    }
+                    completionsDone.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : running) {
+            worker.get();
+        }
+        faultSchedule.get();
+        workers.shutdown();
+        faultThread.shutdown();
+        scheduler.shutdown();
+        Instant flowEnd = Instant.now();
+        log("flow done: %d completions (%d completion events), %d partner changes in %s", completionsDone.get(),
+                completionEvents.get(), partnerChanges.get(), Duration.between(flowStart, flowEnd));
+
+        // --- recovery: every completed revision gets its recommendations -------------------------------------
+        Instant recoveryStart = Instant.now();
+        Map<String, Integer> notReady = new HashMap<>();
+        try {
+            await("recommendations READY for every completed revision").atMost(Duration.ofSeconds(RECOVERY_SECONDS))
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                        notReady.clear();
+                        notReady.putAll(revisionsWithoutRecommendations());
+                        return notReady.isEmpty();
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            log("not READY after %d s: %d assessments, e.g. %s", RECOVERY_SECONDS, notReady.size(),
+                    notReady.entrySet().stream().limit(5).toList());
+        }
+        Duration convergence = Duration.between(recoveryStart, Instant.now());
+
+        Instant lagStart = Instant.now();
+        Map<TopicPartition, Long> lag = new HashMap<>();
+        boolean lagZero = awaitQuietly(Duration.ofSeconds(LAG_SECONDS), () -> {
+            lag.clear();
+            lag.putAll(consumerLag());
+            return lag.values().stream().allMatch(l -> l == 0);
+        });
+        Duration lagDuration = Duration.between(lagStart, Instant.now());
+        Map<String, Long> outbox = new TreeMap<>();
+        boolean outboxEmpty = awaitQuietly(Duration.ofSeconds(60), () -> {
+            outbox.clear();
+            for (String db : List.of("assessment", "partner", "matching")) {
+                outbox.put(db, count(db, "select count(*) from outbox_message"));
+            }
+            return outbox.values().stream().allMatch(c -> c == 0);
+        });
+
+        // --- invariants in SQL and on the topics ----------------------------------------------------------------
+        Map<String, Integer> readModelRevision = new HashMap<>();
+        Map<String, List<Integer>> currentSets = new HashMap<>();
+        try (Connection c = connect("matching"); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select assessment_id, revision from assessment")) {
+                while (rs.next()) {
+                    readModelRevision.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select assessment_id, revision from recommendation_set where current")) {
+                while (rs.next()) {
+                    currentSets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                }
+            }
+        }
+        int withoutExactlyOneCurrentSet = 0;
+        int lost = 0;
+        for (Map.Entry<String, Integer> e : expectedRevision.entrySet()) {
+            List<Integer> sets = currentSets.getOrDefault(e.getKey(), List.of());
+            if (sets.size() != 1 || !sets.get(0).equals(e.getValue())) {
+                withoutExactlyOneCurrentSet++;
+            }
+            Integer stored = readModelRevision.get(e.getKey());
+            if (stored == null || stored < e.getValue() || sets.isEmpty() || sets.get(0) < e.getValue()) {
+                lost++;
+            }
+        }
+        long duplicateCompletionSets = count("matching", "select count(*) from (select assessment_id, revision"
+                + " from recommendation_set where trigger = 'ASSESSMENT_COMPLETED' group by assessment_id, revision"
+                + " having count(*) > 1) d");
+        long duplicateVersions = count("matching", "select count(*) from (select assessment_id, revision, set_version"
+                + " from recommendation_set group by 1, 2, 3 having count(*) > 1) d");
+        long processedCompletions = count("matching",
+                "select count(*) from processed_event where topic = '" + COMPLETED_TOPIC + "'");
+        long processedDirectory = count("matching",
+                "select count(*) from processed_event where topic = '" + DIRECTORY_TOPIC + "'");
+        long recommendationSets = count("matching", "select count(*) from recommendation_set");
+        TopicCount published = countTopic(COMPLETED_TOPIC, poisonEventIds);
+        TopicCount deadLetters = countTopic(DEAD_LETTER_TOPIC, Set.of());
+        int poisonOnDeadLetter = (int) deadLetters.eventIds.stream().filter(poisonEventIds::contains).count();
+        long poisonProcessed = countPoisonProcessed();
+        List<String> readModelMismatches = partnerReadModelMismatches();
+
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("run", run);
+        summary.put("machine", Workload.machine());
+        summary.put("completions_requested", COMPLETIONS);
+        summary.put("workers", WORKERS);
+        summary.put("faults_injected", faults.size());
+        summary.put("faults", faults);
+        summary.put("completion_events_sent", completionEvents.get());
+        summary.put("partner_changes", partnerChanges.get());
+        summary.put("assessments", expectedRevision.size());
+        summary.put("events_on_topic_distinct", published.eventIds.size());
+        summary.put("records_on_topic", published.records);
+        summary.put("events_processed", processedCompletions);
+        summary.put("directory_events_processed", processedDirectory);
+        summary.put("lost", lost);
+        summary.put("revisions_without_exactly_one_current_set", withoutExactlyOneCurrentSet);
+        summary.put("duplicate_completion_sets", duplicateCompletionSets);
+        summary.put("duplicate_set_versions", duplicateVersions);
+        summary.put("recommendation_sets", recommendationSets);
+        summary.put("poison_sent", poisonEventIds.size());
+        summary.put("poison_on_dead_letter", poisonOnDeadLetter);
+        summary.put("poison_processed", poisonProcessed);
+        summary.put("partner_read_model_mismatches", readModelMismatches.size());
+        summary.put("outbox_rows", outbox);
+        summary.put("consumer_lag", lag.values().stream().mapToLong(Long::longValue).sum());
+        summary.put("lag_zero_after_seconds", lagZero ? lagDuration.toMillis() / 1000.0 : null);
+        summary.put("flow_seconds", Duration.between(flowStart, flowEnd).toMillis() / 1000.0);
+        summary.put("convergence_after_flow_seconds", convergence.toMillis() / 1000.0);
+        summary.put("client_retries", workload.retries());
+        summary.put("server_errors_by_status", workload.serverErrors());
+        summary.put("server_error_samples", workload.serverErrorSamples().stream().limit(10).toList());
+        report(summary);
+
+        int lostEvents = lost;
+        int wrongCurrentSets = withoutExactlyOneCurrentSet;
+        assertAll(
+                () -> assertEquals(0, lostEvents, "lost completion events"),
+                () -> assertEquals(0, wrongCurrentSets, "completed revisions without exactly one current set"),
+                () -> assertEquals(0, duplicateCompletionSets, "completion events that produced more than one set"),
+                () -> assertEquals(0, duplicateVersions, "set versions stored twice"),
+                () -> assertEquals(completionEvents.get(), published.eventIds.size(),
+                        "distinct completion events on " + COMPLETED_TOPIC),
+                () -> assertEquals(published.eventIds.size(), processedCompletions, "completion events processed once each"),
+                () -> assertTrue(outboxEmpty, "outbox empty in all three databases: " + outbox),
+                () -> assertTrue(lagZero, "consumer lag back to 0 within " + LAG_SECONDS + " s: " + lag),
+                () -> assertEquals(poisonEventIds.size(), poisonOnDeadLetter, "poison records on " + DEAD_LETTER_TOPIC),
+                () -> assertEquals(0, poisonProcessed, "poison records recorded as processed"),
+                () -> assertEquals(List.of(), readModelMismatches, "partner read model follows the directory"));
+    }
+
+    // --- the flow ------------------------------------------------------------------------------------------------
+
+    private void completeOne(int i, String library) {
+        String key = run + "-" + i;
+        String assessment = workload.draft(i, library);
+        int revision = workload.complete(assessment, key + "-c");
+        completionEvents.incrementAndGet();
+        if (i % 10 == 0) {
+            workload.revise(assessment, key + "-r");
+            revision = workload.complete(assessment, key + "-c2");
+            completionEvents.incrementAndGet();
+        }
+        expectedRevision.put(assessment, revision);
+    }
+
+    /** Changes one offering (new quantity / amount): a partner-directory event that re-matches open assessments. */
+    private void changePartner(int i) {
+        workload.changeOffering(i / PARTNER_CHANGE_EVERY, 50 + (i * 7) % 500);
+        partnerChanges.incrementAndGet();
+    }
+
+
+    // --- faults --------------------------------------------------------------------------------------------------
+
+    private void injectFaults(ScheduledExecutorService scheduler) {
+        record Fault(double at, String name, Runnable inject, Runnable recover, Duration downtime) {
+        }
+        Duration downtime = Duration.ofSeconds(DOWNTIME_SECONDS);
+        List<Fault> schedule = List.of(
+                new Fault(0.10, "kill -9 assessment-service", suite.assessment()::kill, suite.assessment()::restart, downtime),
+                new Fault(0.22, "kill -9 partner-service", suite.partner()::kill, suite.partner()::restart, downtime),
+                new Fault(0.34, "kill -9 matching-service", suite.matching()::kill, suite.matching()::restart, downtime),
+                new Fault(0.46, "kill -9 kafka broker", kafka::kill, kafka::restart, downtime),
+                new Fault(0.55, "poison records x3 on " + COMPLETED_TOPIC, this::sendPoison, () -> { }, Duration.ZERO),
+                new Fault(0.60, "PostgreSQL immediate stop", postgres::stopImmediately, postgres::restart, downtime),
+                new Fault(0.75, "pause matching-service (SIGSTOP)", () -> PostgresProcess.pause(suite.matching().pid()),
+                        () -> PostgresProcess.resume(suite.matching().pid()), Duration.ofSeconds(PAUSE_SECONDS)));
+        for (Fault fault : schedule) {
+            int threshold = (int) Math.ceil(fault.at() * COMPLETIONS);
+            await("flow reaches " + threshold).atMost(Duration.ofHours(6)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> completionsDone.get() >= threshold);
+            Instant injected = Instant.now();
+            int at = completionsDone.get();
+            log("FAULT %s at %d completions", fault.name(), completionsDone.get());
+            fault.inject().run();
+            try {
+                scheduler.schedule(fault.recover(), fault.downtime().toMillis(), TimeUnit.MILLISECONDS).get();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not recover from " + fault.name(), e);
+            }
+            Instant recovered = Instant.now();
+            for (ServiceProcess service : List.of(suite.assessment(), suite.partner(), suite.matching())) {
+                service.awaitReady(Duration.ofSeconds(180));
+            }
+            Instant ready = Instant.now();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("fault", fault.name());
+            entry.put("at_completion", at);
+            entry.put("down_seconds", Duration.between(injected, recovered).toMillis() / 1000.0);
+            entry.put("all_ready_after_restart_seconds", Duration.between(recovered, ready).toMillis() / 1000.0);
+            faults.add(entry);
+            log("RECOVERED from %s: restarted after %s, all services ready %s later", fault.name(),
+                    Duration.between(injected, recovered), Duration.between(recovered, ready));
+        }
+    }
+
+    /** Undecodable JSON, an unknown major schema version, a schema-invalid payload. */
+    private void sendPoison() {
+        String now = Instant.now().toString();
+        List<String> values = List.of(
+                "{ this is not json",
+                """
+                {"event_id":"%s","event_type":"assessment-completed","schema_version":"99.0","occurred_at":"%s",
+                 "producer":"fault-injection","aggregate_id":"%s"}""",
+                """
+                {"event_id":"%s","event_type":"assessment-completed","schema_version":"1.0","occurred_at":"%s",
+                 "producer":"fault-injection","aggregate_id":"%s","revision":"not a number"}""");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            for (String template : values) {
+                String eventId = UUID.randomUUID().toString();
+                String key = UUID.randomUUID().toString();
+                ProducerRecord<String, String> record = new ProducerRecord<>(COMPLETED_TOPIC, key,
+                        template.contains("%s") ? template.formatted(eventId, now, key) : template);
+                record.headers().add("event_id", eventId.getBytes(StandardCharsets.UTF_8));
+                record.headers().add("event_type", "assessment-completed".getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get(60, TimeUnit.SECONDS);
+                poisonEventIds.add(eventId);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send poison records", e);
+        }
+    }
+
+    // --- checks --------------------------------------------------------------------------------------------------
+
+    /** Assessments whose newest completed revision has no READY recommendations over the API yet. */
+    private Map<String, Integer> revisionsWithoutRecommendations() {
+        Map<String, Integer> missing = new HashMap<>();
+        for (Map.Entry<String, Integer> e : expectedRevision.entrySet()) {
+            JsonNode json = workload.getOrNull(suite.matchingUrl() + "/api/v1/assessments/" + e.getKey() + "/recommendations");
+            if (json == null || !"READY".equals(json.path("status").asText())
+                    || json.path("revision").asInt() != e.getValue()) {
+                missing.put(e.getKey(), e.getValue());
+            }
+        }
+        return missing;
+    }
+
+    private Map<TopicPartition, Long> consumerLag() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (String topic : List.of(COMPLETED_TOPIC, DIRECTORY_TOPIC)) {
+                admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            }
+            Map<TopicPartition, Long> lag = new HashMap<>();
+            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((tp, info) -> {
+                OffsetAndMetadata offset = committed.get(tp);
+                lag.put(tp, info.offset() - (offset == null ? 0 : offset.offset()));
+            });
+            return lag;
+        }
+    }
+
+    record TopicCount(long records, Set<String> eventIds) {
+    }
+
+    /** All records of a topic from the beginning: how many, and the distinct event_id headers (minus excluded). */
+    private TopicCount countTopic(String topic, Collection<String> excluded) throws Exception {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long records = 0;
+            Set<String> ids = new HashSet<>();
+            Instant deadline = Instant.now().plusSeconds(120);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("could not read " + topic + " to its end");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    var header = record.headers().lastHeader("event_id");
+                    String id = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+                    if (id != null && excluded.contains(id)) {
+                        continue;
+                    }
+                    records++;
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                }
+            }
+            return new TopicCount(records, ids);
+        }
+    }
+
+    private long countPoisonProcessed() throws SQLException {
+        long processed = 0;
+        try (Connection c = connect("matching");
+             var statement = c.prepareStatement("select count(*) from processed_event where event_id = ?::uuid")) {
+            for (String id : poisonEventIds) {
+                statement.setString(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    processed += rs.getLong(1);
+                }
+            }
+        }
+        return processed;
+    }
+
+    /** Partners whose version in matching's read model differs from the directory. */
+    private List<String> partnerReadModelMismatches() throws SQLException {
+        // the partner row's version counts from 0 (JPA); the snapshot event version (the ETag) is that + 1
+        Map<String, Long> directory = versions("partner", "select id::text, version + 1 from partner");
+        Map<String, Long> readModel = versions("matching", "select partner_id::text, version from partner where not removed");
+        List<String> mismatches = new ArrayList<>();
+        directory.forEach((id, version) -> {
+            if (!version.equals(readModel.get(id))) {
+                mismatches.add(id + " directory v" + version + " read model v" + readModel.get(id));
+            }
+        });
+        return mismatches;
+    }
+
+    private Map<String, Long> versions(String db, String sql) throws SQLException {
+        Map<String, Long> versions = new HashMap<>();
+        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                versions.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return versions;
+    }
+
+    private static Connection connect(String db) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(db), postgres.user(), postgres.password());
+    }
+
+    private static long count(String db, String sql) throws SQLException {
+        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean awaitQuietly(Duration timeout, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions().until(condition);
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
+        }
+    }
+
+    // --- report --------------------------------------------------------------------------------------------------
+
+    private void report(Map<String, Object> summary) throws IOException {
+        StringBuilder md = new StringBuilder("# Fault injection " + run + "\n\n");
+        md.append("Machine: ").append(summary.get("machine")).append("\n\n");
+        md.append("| fault | at completion | down (s) | all ready after restart (s) |\n|---|---|---|---|\n");
+        for (Map<String, Object> f : faults) {
+            md.append("| ").append(f.get("fault")).append(" | ").append(f.get("at_completion")).append(" | ")
+                    .append(f.get("down_seconds")).append(" | ").append(f.get("all_ready_after_restart_seconds"))
+                    .append(" |\n");
+        }
+        md.append("\n| measure | value |\n|---|---|\n");
+        for (String key : List.of("faults_injected", "completion_events_sent", "events_on_topic_distinct",
+                "records_on_topic", "events_processed", "lost", "revisions_without_exactly_one_current_set",
+                "duplicate_completion_sets", "duplicate_set_versions", "partner_changes", "directory_events_processed",
+                "recommendation_sets", "poison_sent", "poison_on_dead_letter", "poison_processed",
+                "partner_read_model_mismatches", "outbox_rows", "consumer_lag", "lag_zero_after_seconds",
+                "flow_seconds", "convergence_after_flow_seconds", "client_retries", "server_errors_by_status")) {
+            md.append("| ").append(key).append(" | ").append(summary.get(key)).append(" |\n");
+        }
+        Files.writeString(workDirectory.resolve("summary.md"), md);
+        Files.writeString(workDirectory.resolve("summary.json"),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+        System.out.println("\n" + md);
+        System.out.println("(also in " + workDirectory.resolve("summary.md") + " and summary.json)");
+    }
+
+    static void log(String format, Object... arguments) {
+        System.out.println(Instant.now() + " [faults] " + String.format(format, arguments));
+    }
+}
