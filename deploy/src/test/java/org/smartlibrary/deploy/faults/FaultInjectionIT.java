@@ -248,6 +248,27 @@ class FaultInjectionIT {
         long poisonProcessed = countPoisonProcessed();
         List<String> readModelMismatches = partnerReadModelMismatches();
 
+        // --- replay: matching's consumer group reset to the beginning leaves the recommendation tables identical
+        String tablesBefore = recommendationTables();
+        Instant replayStart = Instant.now();
+        suite.matching().close();
+        resetGroupToEarliest();
+        suite.matching().restart();
+        suite.matching().awaitReady(Duration.ofSeconds(180));
+        Map<TopicPartition, Long> replayLag = new HashMap<>();
+        boolean replayed = awaitQuietly(Duration.ofSeconds(RECOVERY_SECONDS), () -> {
+            replayLag.clear();
+            replayLag.putAll(consumerLag());
+            return replayLag.values().stream().allMatch(l -> l == 0);
+        });
+        Duration replayDuration = Duration.between(replayStart, Instant.now());
+        String tablesAfter = recommendationTables();
+        boolean replayIdentical = tablesBefore.equals(tablesAfter);
+        if (!replayIdentical) {
+            Files.writeString(workDirectory.resolve("replay-before.txt"), tablesBefore);
+            Files.writeString(workDirectory.resolve("replay-after.txt"), tablesAfter);
+        }
+
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run", run);
         summary.put("machine", Workload.machine());
@@ -272,6 +293,9 @@ class FaultInjectionIT {
         summary.put("poison_processed", poisonProcessed);
         summary.put("partner_read_model_mismatches", readModelMismatches.size());
         summary.put("outbox_rows", outbox);
+        summary.put("replay_from_beginning_identical", replayIdentical);
+        summary.put("replay_caught_up", replayed);
+        summary.put("replay_seconds", replayDuration.toMillis() / 1000.0);
         summary.put("consumer_lag", lag.values().stream().mapToLong(Long::longValue).sum());
         summary.put("lag_zero_after_seconds", lagZero ? lagDuration.toMillis() / 1000.0 : null);
         summary.put("flow_seconds", Duration.between(flowStart, flowEnd).toMillis() / 1000.0);
@@ -295,7 +319,10 @@ class FaultInjectionIT {
                 () -> assertTrue(lagZero, "consumer lag back to 0 within " + LAG_SECONDS + " s: " + lag),
                 () -> assertEquals(poisonEventIds.size(), poisonOnDeadLetter, "poison records on " + DEAD_LETTER_TOPIC),
                 () -> assertEquals(0, poisonProcessed, "poison records recorded as processed"),
-                () -> assertEquals(List.of(), readModelMismatches, "partner read model follows the directory"));
+                () -> assertEquals(List.of(), readModelMismatches, "partner read model follows the directory"),
+                () -> assertTrue(replayed, "replay from the beginning caught up: " + replayLag),
+                () -> assertTrue(replayIdentical, "recommendation tables identical after a replay from the beginning"
+                        + " (see replay-before.txt / replay-after.txt)"));
     }
 
     // --- the flow ------------------------------------------------------------------------------------------------
@@ -467,6 +494,49 @@ class FaultInjectionIT {
         }
     }
 
+    /** Every recommendation set and recommended partner (content as digests), sorted: equal means identical. */
+    private static String recommendationTables() throws SQLException {
+        StringBuilder tables = new StringBuilder();
+        try (Connection c = connect("matching"); Statement s = c.createStatement()) {
+            for (String sql : List.of(
+                    "select concat_ws(' ', id, assessment_id, revision, set_version, current, trigger, trigger_partner_id,"
+                            + " generated_at, md5(content), md5(excluded), md5(changes)) from recommendation_set order by 1",
+                    "select concat_ws(' ', set_id, partner_id, assessment_id, rank, score, current)"
+                            + " from recommended_partner order by 1",
+                    "select concat_ws(' ', assessment_id, revision, md5(payload)) from assessment order by 1",
+                    "select 'processed_event ' || count(*) from processed_event",
+                    "select 'match_request ' || count(*) from match_request")) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    while (rs.next()) {
+                        tables.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        return tables.toString();
+    }
+
+    /** With matching stopped (the group empty), moves its committed offsets to the beginning of both topics. */
+    private void resetGroupToEarliest() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            for (String topic : List.of(COMPLETED_TOPIC, DIRECTORY_TOPIC)) {
+                admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
+                        .forEach(p -> earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest()));
+            }
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS)
+                    .forEach((tp, info) -> offsets.put(tp, new OffsetAndMetadata(info.offset())));
+            // the group is empty once the stopped member has left (or its session expired)
+            await("reset " + GROUP + " to the beginning").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions().until(() -> {
+                        admin.alterConsumerGroupOffsets(GROUP, offsets).all().get(30, TimeUnit.SECONDS);
+                        return true;
+                    });
+        }
+        log("reset consumer group %s to the beginning of %s and %s", GROUP, COMPLETED_TOPIC, DIRECTORY_TOPIC);
+    }
+
     private long countPoisonProcessed() throws SQLException {
         long processed = 0;
         try (Connection c = connect("matching");
@@ -543,7 +613,7 @@ class FaultInjectionIT {
                 "records_on_topic", "events_processed", "lost", "revisions_without_exactly_one_current_set",
                 "duplicate_completion_sets", "duplicate_set_versions", "partner_changes", "directory_events_processed",
                 "recommendation_sets", "poison_sent", "poison_on_dead_letter", "poison_processed",
-                "partner_read_model_mismatches", "outbox_rows", "consumer_lag", "lag_zero_after_seconds",
+                "partner_read_model_mismatches", "outbox_rows", "replay_from_beginning_identical", "replay_seconds", "consumer_lag", "lag_zero_after_seconds",
                 "flow_seconds", "convergence_after_flow_seconds", "client_retries", "server_errors_by_status")) {
             md.append("| ").append(key).append(" | ").append(summary.get(key)).append(" |\n");
         }

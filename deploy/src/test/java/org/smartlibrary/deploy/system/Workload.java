@@ -96,7 +96,7 @@ public final class Workload {
                 "{\"library_id\":\"" + library + "\",\"title\":\"Harness run " + key + "\"}", key + "-a", 201)
                 .get("id").asText();
         send("POST", suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs",
-                need(NEED_TYPES[i % NEED_TYPES.length]), key + "-n", 201);
+                need(NEED_TYPES[Math.floorMod(i, NEED_TYPES.length)]), key + "-n", 201);
         return assessment;
     }
 
