@@ -74,8 +74,9 @@ public final class KafkaProcess implements AutoCloseable {
                     "share.coordinator.state.topic.min.isr=1",
                     "auto.create.topics.enable=false",
                     "group.initial.rebalance.delay.ms=0",
-                    // a loaded machine can stall the controller; do not fence the broker for it
-                    "broker.session.timeout.ms=30000",
+                    // a loaded machine can stall the controller; do not fence the broker too eagerly. After a kill -9
+                    // the restarted broker waits for its old registration to expire (this long) before it is unfenced
+                    "broker.session.timeout.ms=12000",
                     "broker.heartbeat.interval.ms=2000",
                     "") );
             String clusterId = kafka.tool("kafka.tools.StorageTool", "random-uuid").trim();
