@@ -165,6 +165,12 @@ class LatencyBenchmarkIT {
         double[] response = drafts.stream().mapToDouble(a -> responseNanos.get(a) / 1e6).toArray();
         double[] stored = storedLatencies(drafts);
         Map<String, Object> machineAfterFlow = Workload.machine();
+        Map<String, Object> services = new LinkedHashMap<>();
+        for (var service : List.of(suite.assessment(), suite.partner(), suite.matching())) {
+            services.put(service.name(), Map.of(
+                    "startup_seconds_three_launched_together", service.startup().toMillis() / 1000.0,
+                    "rss_mib_after_flow", service.rssMiB()));
+        }
 
         Map<String, Object> kafkaBaseline = endToEndLatency();
 
@@ -187,6 +193,7 @@ class LatencyBenchmarkIT {
         report.put("ratio_stored_median_to_kafka_median", ratio(stats(stored).get("median"), kafkaP50));
         report.put("ratio_stored_p99_to_kafka_p99", ratio(stats(stored).get("p99"), kafkaP99));
         report.put("ratio_client_median_to_kafka_median", ratio(stats(client).get("median"), kafkaP50));
+        report.put("services", services);
         report.put("server_errors", workload.serverErrors());
         write(report);
     }
@@ -316,6 +323,8 @@ class LatencyBenchmarkIT {
         md.append("Ratios: stored median / kafka median = ").append(report.get("ratio_stored_median_to_kafka_median"))
                 .append(", stored p99 / kafka p99 = ").append(report.get("ratio_stored_p99_to_kafka_p99"))
                 .append(", client median / kafka median = ").append(report.get("ratio_client_median_to_kafka_median"))
+                .append("\n\n");
+        md.append("Services (launched together, to first ready; RSS after the flow): ").append(report.get("services"))
                 .append("\n\n");
         md.append("stored: completed_at (assessment-service) → generated_at of the stored set (matching-service); "
                 + "client: POST completion sent → recommendations-ready record received by the harness; "

@@ -100,6 +100,7 @@ class FaultInjectionIT {
 
     final String run = Long.toString(System.currentTimeMillis(), 36);
     Workload workload;
+    List<String> libraries;
     final AtomicInteger completionsDone = new AtomicInteger();
     final AtomicInteger completionEvents = new AtomicInteger();
     final AtomicInteger partnerChanges = new AtomicInteger();
@@ -139,7 +140,7 @@ class FaultInjectionIT {
     void nothingIsLostOrDuplicatedWhenProcessesDieAndComeBack() throws Exception {
         workload = new Workload(suite, run, Duration.ofSeconds(RECOVERY_SECONDS));
         workload.seedPartners(PARTNERS);
-        List<String> libraries = workload.seedLibraries(5);
+        libraries = workload.seedLibraries(5);
         Instant flowStart = Instant.now();
 
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
@@ -380,15 +381,36 @@ class FaultInjectionIT {
                 service.awaitReady(Duration.ofSeconds(180));
             }
             Instant ready = Instant.now();
+            double flowBack = probe(faults.size());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("fault", fault.name());
             entry.put("at_completion", at);
             entry.put("down_seconds", Duration.between(injected, recovered).toMillis() / 1000.0);
             entry.put("all_ready_after_restart_seconds", Duration.between(recovered, ready).toMillis() / 1000.0);
+            entry.put("probe_completion_to_ready_seconds", flowBack);
             faults.add(entry);
             log("RECOVERED from %s: restarted after %s, all services ready %s later", fault.name(),
                     Duration.between(injected, recovered), Duration.between(recovered, ready));
         }
+    }
+
+    /**
+     * Right after a recovery: one more completion, and the seconds until its recommendations are READY (how long
+     * the end-to-end flow takes to come back, e.g. while the consumer group rebalances after a broker restart).
+     */
+    private double probe(int n) {
+        String assessment = workload.draft(1_000_000 + n, libraries.get(n % libraries.size()));
+        Instant sent = Instant.now();
+        int revision = workload.complete(assessment, run + "-probe-" + n);
+        completionEvents.incrementAndGet();
+        expectedRevision.put(assessment, revision);
+        await("probe " + n + " READY").atMost(Duration.ofSeconds(RECOVERY_SECONDS)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    JsonNode json = workload.getOrNull(suite.matchingUrl() + "/api/v1/assessments/" + assessment
+                            + "/recommendations");
+                    return json != null && "READY".equals(json.path("status").asText());
+                });
+        return Duration.between(sent, Instant.now()).toMillis() / 1000.0;
     }
 
     /** Undecodable JSON, an unknown major schema version, a schema-invalid payload. */
@@ -602,11 +624,12 @@ class FaultInjectionIT {
     private void report(Map<String, Object> summary) throws IOException {
         StringBuilder md = new StringBuilder("# Fault injection " + run + "\n\n");
         md.append("Machine: ").append(summary.get("machine")).append("\n\n");
-        md.append("| fault | at completion | down (s) | all ready after restart (s) |\n|---|---|---|---|\n");
+        md.append("| fault | at completion | down (s) | all ready after restart (s) | probe completion → READY (s) |\n"
+                + "|---|---|---|---|---|\n");
         for (Map<String, Object> f : faults) {
             md.append("| ").append(f.get("fault")).append(" | ").append(f.get("at_completion")).append(" | ")
                     .append(f.get("down_seconds")).append(" | ").append(f.get("all_ready_after_restart_seconds"))
-                    .append(" |\n");
+                    .append(" | ").append(f.get("probe_completion_to_ready_seconds")).append(" |\n");
         }
         md.append("\n| measure | value |\n|---|---|\n");
         for (String key : List.of("faults_injected", "completion_events_sent", "events_on_topic_distinct",

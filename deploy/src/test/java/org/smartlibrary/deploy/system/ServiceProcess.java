@@ -25,6 +25,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path repository;
     private final Map<String, String> environment;
     private volatile Process process;
+    private volatile long launchedNanos = System.nanoTime();
+    private volatile Duration startup;
 
     private ServiceProcess(String name, int port, Path log, Path repository, Map<String, String> environment,
                            Process process) {
@@ -74,6 +76,9 @@ public final class ServiceProcess implements AutoCloseable {
                 HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    if (startup == null) {
+                        startup = Duration.ofNanos(System.nanoTime() - launchedNanos);
+                    }
                     return;
                 }
             } catch (IOException e) {
@@ -128,7 +133,25 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
+        launchedNanos = System.nanoTime();
+        startup = null;
         process = launch(repository, name, port, log, environment);
+    }
+
+    /** Launch to the first ready answer of the current JVM (null until {@link #awaitReady} has seen it ready). */
+    public Duration startup() {
+        return startup;
+    }
+
+    /** Resident set size of the current JVM in MiB ({@code VmRSS} of /proc), or -1 if unknown. */
+    public long rssMiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024)
+                    .findFirst().orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The operating-system process id of the current JVM (for SIGSTOP / SIGCONT). */
