@@ -86,6 +86,8 @@ class LatencyBenchmarkIT {
             Workload.deleteRecursively(workDirectory.resolve(d));
         }
         Files.createDirectories(workDirectory);
+        // also when the run is interrupted (Ctrl-C): no orphaned broker, PostgreSQL or service
+        Runtime.getRuntime().addShutdownHook(new Thread(LatencyBenchmarkIT::stopInfrastructure, "harness-stop"));
         postgres = PostgresProcess.start(PostgresProcess.defaultLibs(repository), workDirectory.resolve("postgres"));
         kafka = KafkaProcess.start(KafkaProcess.defaultLibs(repository), workDirectory.resolve("kafka"));
         suite = Suite.launch(postgres, kafka.bootstrapServers(), "matching-service",
@@ -93,7 +95,7 @@ class LatencyBenchmarkIT {
     }
 
     @AfterAll
-    static void stopInfrastructure() {
+    static synchronized void stopInfrastructure() {
         for (AutoCloseable closeable : new AutoCloseable[] {suite, kafka, postgres}) {
             if (closeable != null) {
                 try {
@@ -103,6 +105,9 @@ class LatencyBenchmarkIT {
                 }
             }
         }
+        suite = null;
+        kafka = null;
+        postgres = null;
     }
 
     @Test

@@ -117,6 +117,8 @@ class FaultInjectionIT {
         Workload.deleteRecursively(workDirectory.resolve("kafka"));
         Workload.deleteRecursively(workDirectory.resolve("apps"));
         Files.createDirectories(workDirectory);
+        // also when the run is interrupted (Ctrl-C): no orphaned broker, PostgreSQL or service
+        Runtime.getRuntime().addShutdownHook(new Thread(FaultInjectionIT::stopInfrastructure, "harness-stop"));
         postgres = PostgresProcess.start(PostgresProcess.defaultLibs(repository), workDirectory.resolve("postgres"));
         kafka = KafkaProcess.start(KafkaProcess.defaultLibs(repository), workDirectory.resolve("kafka"));
         suite = Suite.launch(postgres, kafka.bootstrapServers(), GROUP,
@@ -124,7 +126,7 @@ class FaultInjectionIT {
     }
 
     @AfterAll
-    static void stopInfrastructure() {
+    static synchronized void stopInfrastructure() {
         for (AutoCloseable closeable : new AutoCloseable[] {suite, kafka, postgres}) {
             if (closeable != null) {
                 try {
@@ -134,6 +136,9 @@ class FaultInjectionIT {
                 }
             }
         }
+        suite = null;
+        kafka = null;
+        postgres = null;
     }
 
     @Test
