@@ -6,8 +6,14 @@ import java.math.MathContext;
 /** Capacity against the need's gap (quantity or amount minus current capacity): the share of the gap covered. */
 final class CapacityFit {
 
-    /** Share assumed when capacity is not stated or not comparable (another measure or unit). */
-    static final double NOT_COMPARABLE_SHARE = 0.5;
+    /** Share assumed when the offering states no capacity: it may well cover the need, ask the partner. */
+    static final double NOT_STATED_SHARE = 0.5;
+
+    /**
+     * Share assumed when capacity is in another measure (a related type: volunteers for a staffing budget): it
+     * helps, but must not make the need look half met.
+     */
+    static final double OTHER_MEASURE_SHARE = 0.2;
 
     private CapacityFit() {
     }
@@ -25,12 +31,12 @@ final class CapacityFit {
                     + " already meets need " + needed.describe(), need);
         }
         if (!offered.stated()) {
-            return score(NOT_COMPARABLE_SHARE, weight, "capacity not stated for " + gapText
-                    + " → counted as partial " + Figures.percent(NOT_COMPARABLE_SHARE), need);
+            return score(NOT_STATED_SHARE, weight, "capacity not stated for " + gapText
+                    + " → counted as partial " + Figures.percent(NOT_STATED_SHARE), need);
         }
         if (!needed.comparableWith(offered)) {
-            return score(NOT_COMPARABLE_SHARE, weight, "capacity " + offered.describe() + " not comparable with "
-                    + gapText + " → counted as partial " + Figures.percent(NOT_COMPARABLE_SHARE), need);
+            return score(OTHER_MEASURE_SHARE, weight, "capacity " + offered.describe() + " not comparable with "
+                    + gapText + " → counted as partial " + Figures.percent(OTHER_MEASURE_SHARE), need);
         }
         if (offered.value().compareTo(gap) >= 0) {
             return score(1.0, weight, "capacity " + Figures.number(offered.value()) + " ≥ " + gapText

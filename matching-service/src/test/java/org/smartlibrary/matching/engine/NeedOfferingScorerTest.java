@@ -130,16 +130,16 @@ class NeedOfferingScorerTest {
     }
 
     @Test
-    void capacityNotStatedOrNotComparableCountsAsAHalfCover() {
+    void capacityNotStatedCountsAsHalfAndAnotherMeasureAsAFifth() {
         CriterionScore unstated = criterion(score(robotsNeed, partner("p1").offering(offering("o1", ROBOTICS)
                 .noCapacity())), Criterion.CAPACITY);
         CriterionScore otherMeasure = criterion(score(robotsNeed, partner("p1").offering(offering("o1", EQUIPMENT)
                 .money("50000", "EUR"))), Criterion.CAPACITY);
 
-        assertEquals(CapacityFit.NOT_COMPARABLE_SHARE, unstated.value(), DELTA);
+        assertEquals(0.5, unstated.value(), DELTA);
         assertEquals("capacity not stated for need 300 kits → counted as partial 50%", unstated.text());
-        assertEquals(CapacityFit.NOT_COMPARABLE_SHARE, otherMeasure.value(), DELTA);
-        assertEquals("capacity 50000 EUR not comparable with need 300 kits → counted as partial 50%",
+        assertEquals(0.2, otherMeasure.value(), DELTA);
+        assertEquals("capacity 50000 EUR not comparable with need 300 kits → counted as partial 20%",
                 otherMeasure.text());
     }
 
