@@ -93,6 +93,9 @@ class FaultInjectionIT {
     static final int RECOVERY_SECONDS = Integer.getInteger("faults.recovery-seconds", 600);
     static final int LAG_SECONDS = Integer.getInteger("faults.lag-seconds", 60);
 
+    /** Where in the flow (fraction of the completions) each fault of {@link #injectFaults} is injected. */
+    static final double[] FAULT_POINTS = {0.10, 0.22, 0.34, 0.46, 0.55, 0.60, 0.75};
+
     static Path workDirectory;
     static PostgresProcess postgres;
     static KafkaProcess kafka;
@@ -102,6 +105,8 @@ class FaultInjectionIT {
     Workload workload;
     List<String> libraries;
     final AtomicInteger completionsDone = new AtomicInteger();
+    /** Faults injected so far: the flow does not run more than a few completions past a fault point before it. */
+    final AtomicInteger injected = new AtomicInteger();
     final AtomicInteger completionEvents = new AtomicInteger();
     final AtomicInteger partnerChanges = new AtomicInteger();
     /** assessment id → the newest completed revision (as the assessment API answered). */
@@ -158,6 +163,7 @@ class FaultInjectionIT {
         for (int w = 0; w < WORKERS; w++) {
             running.add(workers.submit(() -> {
                 for (int i = next.getAndIncrement(); i < COMPLETIONS; i = next.getAndIncrement()) {
+                    awaitFaultsDueBefore(i);
                     completeOne(i, libraries.get(i % libraries.size()));
                     if (i % PARTNER_CHANGE_EVERY == PARTNER_CHANGE_EVERY - 1) {
                         changePartner(i);
@@ -346,6 +352,24 @@ class FaultInjectionIT {
         expectedRevision.put(assessment, revision);
     }
 
+    /**
+     * Keeps every fault inside the flow: completion {@code i} waits until each fault whose point lies more than
+     * {@code 2 * workers} completions before {@code i} has been injected (the flow then goes on during the outage).
+     */
+    private void awaitFaultsDueBefore(int i) {
+        int due = 0;
+        for (double point : FAULT_POINTS) {
+            if ((int) Math.ceil(point * COMPLETIONS) + 2 * WORKERS <= i) {
+                due++;
+            }
+        }
+        int required = due;
+        if (injected.get() < required) {
+            await("fault " + required + " injected").atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> injected.get() >= required);
+        }
+    }
+
     /** Changes one offering (new quantity / amount): a partner-directory event that re-matches open assessments. */
     private void changePartner(int i) {
         workload.changeOffering(i / PARTNER_CHANGE_EVERY, 50 + (i * 7) % 500);
@@ -356,26 +380,42 @@ class FaultInjectionIT {
     // --- faults --------------------------------------------------------------------------------------------------
 
     private void injectFaults(ScheduledExecutorService scheduler) {
+        try {
+            injectFaultSchedule(scheduler);
+        } catch (RuntimeException | Error e) {
+            injected.set(Integer.MAX_VALUE / 2); // release the flow; the failure surfaces through the fault future
+            throw e;
+        }
+    }
+
+    private void injectFaultSchedule(ScheduledExecutorService scheduler) {
         record Fault(double at, String name, Runnable inject, Runnable recover, Duration downtime) {
         }
         Duration downtime = Duration.ofSeconds(DOWNTIME_SECONDS);
         List<Fault> schedule = List.of(
-                new Fault(0.10, "kill -9 assessment-service", suite.assessment()::kill, suite.assessment()::restart, downtime),
-                new Fault(0.22, "kill -9 partner-service", suite.partner()::kill, suite.partner()::restart, downtime),
-                new Fault(0.34, "kill -9 matching-service", suite.matching()::kill, suite.matching()::restart, downtime),
-                new Fault(0.46, "kill -9 kafka broker", kafka::kill, kafka::restart, downtime),
-                new Fault(0.55, "poison records x3 on " + COMPLETED_TOPIC, this::sendPoison, () -> { }, Duration.ZERO),
-                new Fault(0.60, "PostgreSQL immediate stop", postgres::stopImmediately, postgres::restart, downtime),
-                new Fault(0.75, "pause matching-service (SIGSTOP)", () -> PostgresProcess.pause(suite.matching().pid()),
+                new Fault(FAULT_POINTS[0], "kill -9 assessment-service", suite.assessment()::kill,
+                        suite.assessment()::restart, downtime),
+                new Fault(FAULT_POINTS[1], "kill -9 partner-service", suite.partner()::kill, suite.partner()::restart,
+                        downtime),
+                new Fault(FAULT_POINTS[2], "kill -9 matching-service", suite.matching()::kill, suite.matching()::restart,
+                        downtime),
+                new Fault(FAULT_POINTS[3], "kill -9 kafka broker", kafka::kill, kafka::restart, downtime),
+                new Fault(FAULT_POINTS[4], "poison records x3 on " + COMPLETED_TOPIC, this::sendPoison, () -> { },
+                        Duration.ZERO),
+                new Fault(FAULT_POINTS[5], "PostgreSQL immediate stop", postgres::stopImmediately, postgres::restart,
+                        downtime),
+                new Fault(FAULT_POINTS[6], "pause matching-service (SIGSTOP)",
+                        () -> PostgresProcess.pause(suite.matching().pid()),
                         () -> PostgresProcess.resume(suite.matching().pid()), Duration.ofSeconds(PAUSE_SECONDS)));
         for (Fault fault : schedule) {
             int threshold = (int) Math.ceil(fault.at() * COMPLETIONS);
             await("flow reaches " + threshold).atMost(Duration.ofHours(6)).pollInterval(Duration.ofMillis(100))
                     .until(() -> completionsDone.get() >= threshold);
-            Instant injected = Instant.now();
+            Instant injectedAt = Instant.now();
             int at = completionsDone.get();
             log("FAULT %s at %d completions", fault.name(), completionsDone.get());
             fault.inject().run();
+            injected.incrementAndGet();
             try {
                 scheduler.schedule(fault.recover(), fault.downtime().toMillis(), TimeUnit.MILLISECONDS).get();
             } catch (Exception e) {
@@ -390,12 +430,12 @@ class FaultInjectionIT {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("fault", fault.name());
             entry.put("at_completion", at);
-            entry.put("down_seconds", Duration.between(injected, recovered).toMillis() / 1000.0);
+            entry.put("down_seconds", Duration.between(injectedAt, recovered).toMillis() / 1000.0);
             entry.put("all_ready_after_restart_seconds", Duration.between(recovered, ready).toMillis() / 1000.0);
             entry.put("probe_completion_to_ready_seconds", flowBack);
             faults.add(entry);
             log("RECOVERED from %s: restarted after %s, all services ready %s later", fault.name(),
-                    Duration.between(injected, recovered), Duration.between(recovered, ready));
+                    Duration.between(injectedAt, recovered), Duration.between(recovered, ready));
         }
     }
 
