@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Context
     UriInfo uriInfo;
@@ -108,6 +109,13 @@ public class ProblemMappers {
     public Response unexpected(Throwable exception) {
         if (exception instanceof ProblemException problem) {
             return problem(problem);
+        }
+        if (DatabaseUnavailable.causedIt(exception)) {
+            LOG.warnf("database unavailable: %s", exception.getMessage());
+            Response problem = ProblemResponses.of(new ProblemException(503, "service-unavailable",
+                    "Service unavailable", "the database cannot be reached right now; retry shortly")
+                    .toProblem(ProblemResponses.instance(uriInfo)));
+            return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(exception, "unexpected error, incident %s", incident);
