@@ -19,8 +19,9 @@ final class DatabaseUnavailable {
                 return true;
             }
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true; // SQLSTATE class 08: connection exception
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                // 08: connection exception; 57P01..57P03: shutting down, crashed, starting up (not yet accepting)
+                return true;
             }
             if (cause.getCause() == cause) {
                 break;

@@ -19,6 +19,9 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.causedIt(new RuntimeException(
                 new SQLTransientConnectionException("Acquisition timeout while waiting for new connection"))));
         assertTrue(DatabaseUnavailable.causedIt(new IllegalStateException(new SQLException("terminated", "08006"))));
+        assertTrue(DatabaseUnavailable.causedIt(new PersistenceException(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection",
+                new SQLException("the database system is not yet accepting connections", "57P03")))));
     }
 
     @Test
