@@ -1,5 +1,6 @@
 package org.smartlibrary.kit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import java.util.UUID;
 
 /** A tiny API over {@link Widget} that uses every kit mechanism the way a service does. */
 @Path("/widgets")
+@PermitAll
 public class WidgetResource {
 
     public static final String TOPIC = "kit-test-events";

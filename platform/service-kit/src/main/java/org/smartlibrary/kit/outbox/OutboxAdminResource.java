@@ -1,6 +1,8 @@
 package org.smartlibrary.kit.outbox;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.smartlibrary.kit.security.Roles;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import java.util.UUID;
 
 /** Operators see the outbox backlog and parked rows, and send a parked row again. */
 @Path("/api/v1/admin/outbox")
+@RolesAllowed(Roles.PLATFORM_ADMIN)
 @Tag(name = "Operations", description = "Outbox state and replay of parked events")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxAdminResource {

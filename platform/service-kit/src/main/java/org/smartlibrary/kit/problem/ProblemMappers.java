@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -44,6 +48,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException exception) {
         return ProblemResponses.of(exception, uriInfo);
+    }
+
+    /** No token, or a token that fails verification (signature, issuer, expiry). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException exception) {
+        Response problem = ProblemResponses.of(new ProblemException(401, "unauthorized", "Unauthorized",
+                "send a valid bearer token in the Authorization header").toProblem(ProblemResponses.instance(uriInfo)));
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token whose roles do not allow this operation. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return ProblemResponses.of(new ProblemException(403, "forbidden", "Forbidden",
+                "your role does not allow this operation"), uriInfo);
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.kit.RestartableKafka;
 import org.smartlibrary.kit.WidgetResource;
+import org.smartlibrary.testkit.TestTokens;
 import org.smartlibrary.testkit.TopicProbe;
 
 import java.nio.charset.StandardCharsets;
@@ -101,15 +102,15 @@ class OutboxRelayTest {
                 .setParameter(1, eventId).executeUpdate());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> parkedAt(eventId) != null);
-        given().when().get("/api/v1/admin/outbox").then()
+        given().auth().oauth2(TestTokens.platformAdmin()).when().get("/api/v1/admin/outbox").then()
                 .statusCode(200)
                 .body("parked_messages.event_id", org.hamcrest.Matchers.hasItem(eventId.toString()));
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("slp_outbox_parked"));
 
-        given().when().post("/api/v1/admin/outbox/parked/" + eventId + "/replay").then().statusCode(204);
+        given().auth().oauth2(TestTokens.platformAdmin()).when().post("/api/v1/admin/outbox/parked/" + eventId + "/replay").then().statusCode(204);
         assertNull(parkedAt(eventId));
-        given().when().post("/api/v1/admin/outbox/parked/" + UUID.randomUUID() + "/replay").then()
+        given().auth().oauth2(TestTokens.platformAdmin()).when().post("/api/v1/admin/outbox/parked/" + UUID.randomUUID() + "/replay").then()
                 .statusCode(404).contentType("application/problem+json");
 
         QuarkusTransaction.requiringNew().run(() -> entityManager

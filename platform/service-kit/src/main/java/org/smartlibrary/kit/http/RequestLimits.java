@@ -1,0 +1,76 @@
+package org.smartlibrary.kit.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.kit.problem.ProblemException;
+
+/**
+ * Refuses oversized requests before anything reads them, with a problem document: a declared body longer than
+ * {@code slp.http.max-body-bytes} (413) and a query string longer than {@code slp.http.max-query-chars} (414).
+ * Vert.x's own limits ({@code quarkus.http.limits.*}) stay behind this as the last line for bodies sent
+ * without a Content-Length.
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    @ConfigProperty(name = "slp.http.max-body-bytes", defaultValue = "262144")
+    long maxBodyBytes;
+
+    @ConfigProperty(name = "slp.http.max-query-chars", defaultValue = "2048")
+    int maxQueryChars;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        long declaredLength = declaredBodyLength(context);
+        String query = context.request().query();
+        if (declaredLength > maxBodyBytes) {
+            refuse(context, new ProblemException(413, "payload-too-large", "Payload too large",
+                    "the body has " + declaredLength + " bytes; at most " + maxBodyBytes + " are accepted"));
+        } else if (query != null && query.length() > maxQueryChars) {
+            refuse(context, new ProblemException(414, "uri-too-long", "URI too long",
+                    "the query string has " + query.length() + " characters; at most " + maxQueryChars + " are accepted"));
+        } else {
+            context.next();
+        }
+    }
+
+    private static long declaredBodyLength(RoutingContext context) {
+        String header = context.request().getHeader("Content-Length");
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException malformed) {
+            return -1;
+        }
+    }
+
+    private void refuse(RoutingContext context, ProblemException exception) {
+        Problem problem = exception.toProblem(context.request().path());
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(problem);
+        } catch (JsonProcessingException impossible) {
+            body = "{\"status\":" + exception.status() + "}";
+        }
+        context.response()
+                .setStatusCode(exception.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(body);
+    }
+}
