@@ -1,6 +1,9 @@
 /*
  * Loads the demo data in deploy/local/demo/data/ into a running suite through its REST APIs.
- * Run by deploy/local/demo/load (java DemoLoader.java; JDK 17, no dependencies).
+ * Run by deploy/local/demo/load (java DemoLoader.java with deploy/local/tokens/DevTokens on the class path; JDK 17,
+ * no other dependencies). Calls carry development bearer tokens minted with the local stack's key: platform-admin
+ * onboards partners and libraries, each partner's admin adds its offerings, each library's staff writes its
+ * assessments. The tokens of every demo tenant are written to <keys dir>/demo-tokens.txt.
  *
  *   partners.json   [{ "ref", "partner": <POST /api/v1/partners body>,
  *                      "offerings": [<POST /api/v1/partners/{id}/offerings body>, ...] }, ...]
@@ -53,13 +56,17 @@ public class DemoLoader {
     private final String assessmentUrl;
     private final String partnerUrl;
     private final String matchingUrl;
-    private final List<String[]> completedAssessments = new ArrayList<>(); // {library name, assessment id}
+    private final List<String[]> completedAssessments = new ArrayList<>(); // {library name, assessment id, library id}
+    private final List<String> tenantTokens = new ArrayList<>(); // "role  name  token" lines for demo-tokens.txt
+    private final DevTokens tokens;
+    private String bearer;
     private final boolean dryRun;
     private int requests;
     private int shiftedWindows;
     private long dryRunIds;
 
-    DemoLoader(String assessmentUrl, String partnerUrl, String matchingUrl, boolean dryRun) {
+    DemoLoader(String assessmentUrl, String partnerUrl, String matchingUrl, boolean dryRun, DevTokens tokens) {
+        this.tokens = tokens;
         this.assessmentUrl = stripSlash(assessmentUrl);
         this.partnerUrl = stripSlash(partnerUrl);
         this.matchingUrl = stripSlash(matchingUrl);
@@ -73,19 +80,22 @@ public class DemoLoader {
         int waitSeconds = 30;
         Path data = Path.of(env("DEMO_DATA_DIR", defaultDataDir()));
         boolean dryRun = false;
+        Path keys = Path.of(env("SLP_LOCAL_JWT_DIR", ".work/local/jwt"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--assessment-url" -> assessmentUrl = args[++i];
                 case "--partner-url" -> partnerUrl = args[++i];
                 case "--matching-url" -> matchingUrl = args[++i];
+                case "--keys" -> keys = Path.of(args[++i]);
                 case "--wait" -> waitSeconds = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
                 case "--dry-run" -> dryRun = true;
                 case "-h", "--help" -> {
                     System.out.println("usage: load [--assessment-url URL] [--partner-url URL] [--matching-url URL]"
-                            + " [--data DIR] [--wait SECONDS] [--dry-run]\n"
+                            + " [--data DIR] [--keys DIR] [--wait SECONDS] [--dry-run]\n"
                             + "  defaults: ASSESSMENT_URL=http://127.0.0.1:8081 PARTNER_URL=http://127.0.0.1:8082"
                             + " MATCHING_URL=http://127.0.0.1:8083, data in deploy/local/demo/data\n"
+                            + "  --keys: the local stack's signing key directory (default SLP_LOCAL_JWT_DIR or .work/local/jwt)\n"
                             + "  --wait: seconds to wait for recommendations afterwards (default 30, 0 = do not wait)\n"
                             + "  --dry-run: check the data files and print what would be sent, without sending");
                     return;
@@ -96,12 +106,23 @@ public class DemoLoader {
                 }
             }
         }
-        DemoLoader loader = new DemoLoader(assessmentUrl, partnerUrl, matchingUrl, dryRun);
+        DevTokens tokens = null;
+        if (!dryRun) {
+            if (!Files.exists(keys.resolve("private-key.pk8"))) {
+                System.err.println("DEMO LOAD FAILED: no signing key in " + keys + " (deploy/local/start creates it)");
+                System.exit(1);
+            }
+            tokens = DevTokens.load(keys);
+        }
+        DemoLoader loader = new DemoLoader(assessmentUrl, partnerUrl, matchingUrl, dryRun, tokens);
         try {
             List<Object> partners = Json.asList(Json.parse(Files.readString(data.resolve("partners.json"))), "partners.json");
             List<Object> libraries = Json.asList(Json.parse(Files.readString(data.resolve("libraries.json"))), "libraries.json");
             loader.loadPartners(partners);
             loader.loadLibraries(libraries);
+            if (!dryRun) {
+                loader.writeTenantTokens(keys.resolve("demo-tokens.txt"));
+            }
             System.out.printf("%ndemo data loaded (%d requests)%s%n", loader.requests, dryRun ? " [dry run: nothing sent]" : "");
             if (!dryRun && waitSeconds > 0) {
                 loader.reportRecommendations(waitSeconds);
@@ -123,7 +144,9 @@ public class DemoLoader {
         for (Object o : partners) {
             Map<String, Object> entry = Json.asMap(o, "partner entry");
             Map<String, Object> body = Json.asMap(entry.get("partner"), "partner");
+            actAs("platform-admin", null, null);
             String id = create(partnerUrl, "/api/v1/partners", body);
+            actAs("partner-admin", id, String.valueOf(body.get("name")));
             List<Object> offeringList = Json.asList(entry.getOrDefault("offerings", List.of()), "offerings");
             for (Object off : offeringList) {
                 Map<String, Object> offering = new LinkedHashMap<>(Json.asMap(off, "offering"));
@@ -164,7 +187,9 @@ public class DemoLoader {
         for (Object o : libraries) {
             Map<String, Object> entry = Json.asMap(o, "library entry");
             Map<String, Object> library = Json.asMap(entry.get("library"), "library");
+            actAs("platform-admin", null, null);
             String libraryId = create(assessmentUrl, "/api/v1/libraries", library);
+            actAs("library-staff", libraryId, String.valueOf(library.get("name")));
             System.out.printf("  %s (%s, %s) id=%s%n", library.get("name"), library.get("city"), library.get("consortium"),
                     libraryId);
             for (Object a : Json.asList(entry.getOrDefault("assessments", List.of()), "assessments")) {
@@ -207,7 +232,7 @@ public class DemoLoader {
                 if (complete) {
                     complete(assessmentUrl, base);
                     completed++;
-                    completedAssessments.add(new String[] {String.valueOf(library.get("name")), assessmentId});
+                    completedAssessments.add(new String[] {String.valueOf(library.get("name")), assessmentId, libraryId});
                 }
                 System.out.printf("    assessment \"%s\" id=%s: %d goals, %d needs, %d offers%s%n", assessment.get("title"),
                         assessmentId, goals.size(), needs.size(), offers.size(), complete ? ", completed" : " (draft)");
@@ -224,10 +249,12 @@ public class DemoLoader {
         for (String[] entry : completedAssessments) {
             String url = matchingUrl + "/api/v1/assessments/" + entry[1] + "/recommendations";
             String state = "not ready yet";
+            actAs("library-staff", entry[2], null);
             while (true) {
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                            .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                            .header("Accept", "application/json").header("Authorization", "Bearer " + bearer)
+                            .GET().build(), HttpResponse.BodyHandlers.ofString());
                     Object body = r.statusCode() == 200 ? parseOrNull(r.body()) : null;
                     if (body instanceof Map<?, ?> m && "READY".equals(m.get("status"))) {
                         state = String.format("%d partners recommended, %d needs unmet",
@@ -258,6 +285,28 @@ public class DemoLoader {
             }
             System.out.printf("  %-34s %s%n    %s%n", entry[0], state, url);
         }
+    }
+
+    /** Following calls carry a token for {@code role} (of tenant {@code tenant}); a named tenant's token is kept. */
+    void actAs(String role, String tenant, String name) {
+        if (dryRun) {
+            return;
+        }
+        try {
+            bearer = tokens.mint(role, tenant);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new LoadFailure("cannot sign a development token: " + e);
+        }
+        if (name != null) {
+            tenantTokens.add(String.format("%-14s %-46s %s", role, name, bearer));
+        }
+    }
+
+    void writeTenantTokens(Path file) throws IOException {
+        Files.write(file, tenantTokens);
+        System.out.printf("%ntokens of every demo library's staff and partner's admin (12 h): %s%n", file);
+        tenantTokens.stream().filter(line -> line.startsWith("library-staff")).findFirst()
+                .ifPresent(line -> System.out.println("  e.g. " + line.substring(0, 61).trim() + ":\n    " + line.substring(62)));
     }
 
     /** POST a creation; returns the new resource's id (from the body's "id", else the Location header). */
@@ -301,6 +350,9 @@ public class DemoLoader {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         headers.forEach(request::header);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         if (idempotent) {
             request.header("Idempotency-Key", idempotencyKey(method, path, body == null ? "" : body));
         }

@@ -55,6 +55,11 @@ class DeployManifestsTest {
             "SLP_KAFKA_CREATE_TOPICS",
             "SLP_KAFKA_TOPIC_PARTITIONS",
             "SLP_KAFKA_REPLICATION_FACTOR",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+            "SLP_JWT_ISSUER",
+            "QUARKUS_HTTP_CORS_ORIGINS",
+            "SLP_HTTP_MAX_BODY_BYTES",
+            "SLP_HTTP_MAX_QUERY_CHARS",
             "JAVA_OPTS");
 
     /** Topic name -> partitions. */
@@ -242,6 +247,9 @@ class DeployManifestsTest {
                         where + ": JDBC URL should name database " + DATABASES.get(svc) + ": " + url);
                 assertNotNull(vars.get("KAFKA_BOOTSTRAP_SERVERS"), where + ": no KAFKA_BOOTSTRAP_SERVERS");
                 assertNotNull(vars.get("QUARKUS_DATASOURCE_USERNAME"), where + ": no QUARKUS_DATASOURCE_USERNAME");
+                assertNotNull(vars.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"),
+                        where + ": no MP_JWT_VERIFY_PUBLICKEY_LOCATION (without a verification key every token is refused)");
+                assertNotNull(vars.get("SLP_JWT_ISSUER"), where + ": no SLP_JWT_ISSUER");
             }
             assertNotNull(compose.get("QUARKUS_DATASOURCE_PASSWORD"), "compose " + svc + ": no password");
             assertEquals("false", k8s.get("SLP_KAFKA_CREATE_TOPICS"),

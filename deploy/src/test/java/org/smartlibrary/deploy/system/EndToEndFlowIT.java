@@ -4,11 +4,13 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.testkit.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EndToEndFlowIT {
 
+    private static final String ADMIN = TestTokens.platformAdmin();
     private static Suite suite;
 
     @BeforeAll
@@ -51,26 +54,27 @@ class EndToEndFlowIT {
                 {"category":"TECHNOLOGY","type":"TECHNOLOGY.ROBOTICS","description":"Robots, local delivery only",
                  "quantity":1000,"unit":"robots","horizon":"ANY"}""");
 
-        String library = post(suite.assessmentUrl() + "/api/v1/libraries", """
+        String library = post(ADMIN, suite.assessmentUrl() + "/api/v1/libraries", """
                 {"name":"Springfield Public Library","consortium":"Valley Libraries","region":"Central Valley",
                  "city":"Springfield","location":{"latitude":45.1,"longitude":7.6}}""");
-        String assessment = post(suite.assessmentUrl() + "/api/v1/assessments",
+        String staff = TestTokens.libraryStaff(UUID.fromString(library));
+        String assessment = post(staff, suite.assessmentUrl() + "/api/v1/assessments",
                 "{\"library_id\":\"" + library + "\",\"title\":\"Coding club and makerspace 2027\"}");
-        String robotsNeed = post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
+        String robotsNeed = post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
                 {"category":"TECHNOLOGY","type":"TECHNOLOGY.ROBOTICS","description":"Robots for the coding club",
                  "quantity":300,"unit":"robots","horizon":"SHORT_TERM","priority":5}""");
-        String grantNeed = post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
+        String grantNeed = post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
                 {"category":"FINANCIAL","type":"FINANCIAL.PROGRAM","description":"Running the program for years",
                  "amount":40000,"currency":"EUR","horizon":"LONG_TERM","priority":4}""");
-        String evaluationNeed = post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
+        String evaluationNeed = post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
                 {"category":"HUMAN","type":"HUMAN.RESEARCH_EVALUATION","description":"Evaluate the impact",
                  "quantity":2,"unit":"people","horizon":"SHORT_TERM","priority":2}""");
-        post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/offers",
+        post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/offers",
                 "{\"type\":\"EVENT_HOSTING\",\"description\":\"Our auditorium for partner events\"}");
-        given().when().post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion")
+        given().auth().oauth2(staff).when().post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion")
                 .then().statusCode(200);
 
-        JsonPath ready = awaitRecommendations(assessment, 1);
+        JsonPath ready = awaitRecommendations(staff, assessment, 1);
         List<String> ranked = ready.getList("recommendations.partner_id");
         assertTrue(ranked.contains(robolab) && ranked.contains(tinyBots) && ranked.contains(fund), ranked.toString());
         assertFalse(ranked.contains(farAway), "out-of-area partner is not recommended");
@@ -89,29 +93,40 @@ class EndToEndFlowIT {
         assertEquals(Boolean.TRUE, coveredNeed(ready, fund, grantNeed).get("partial"),
                 "a three-year grant only partly covers a long-term need");
 
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(TestTokens.partnerAdmin(UUID.fromString(tinyBots))).contentType(ContentType.JSON).body("""
                         {"category":"TECHNOLOGY","type":"TECHNOLOGY.ROBOTICS","description":"Now many robots to lend",
                          "quantity":900,"unit":"robots","horizon":"ANY"}""")
                 .when().put(suite.partnerUrl() + "/api/v1/partners/" + tinyBots + "/offerings/" + tinyOffering)
                 .then().statusCode(200);
 
+        String recommendations = suite.matchingUrl() + "/api/v1/assessments/" + assessment + "/recommendations";
+        given().when().get(recommendations).then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(TestTokens.libraryStaff(UUID.randomUUID())).when().get(recommendations)
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.partnerAdmin(UUID.fromString(farAway))).contentType(ContentType.JSON)
+                .body("""
+                        {"category":"TECHNOLOGY","type":"TECHNOLOGY.ROBOTICS","description":"Another partner's edit",
+                         "quantity":1,"unit":"robots","horizon":"ANY"}""")
+                .when().put(suite.partnerUrl() + "/api/v1/partners/" + tinyBots + "/offerings/" + tinyOffering)
+                .then().statusCode(403);
+
         int firstVersion = ready.getInt("recommendation_set_version");
-        JsonPath updated = awaitRecommendations(assessment, firstVersion + 1);
+        JsonPath updated = awaitRecommendations(staff, assessment, firstVersion + 1);
         assertEquals(Boolean.FALSE, coveredNeed(updated, tinyBots, robotsNeed).get("partial"),
                 "the larger offering now covers the robots fully");
         assertFalse(updated.getList("unmet_needs.need_id").contains(robotsNeed));
     }
 
-    private static JsonPath awaitRecommendations(String assessment, int minimumSetVersion) {
+    private static JsonPath awaitRecommendations(String token, String assessment, int minimumSetVersion) {
         String url = suite.matchingUrl() + "/api/v1/assessments/" + assessment + "/recommendations";
         try {
             return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-                var response = given().when().get(url);
+                var response = given().auth().oauth2(token).when().get(url);
                 return response.statusCode() == 200 ? response.jsonPath() : null;
             }, json -> json != null && "READY".equals(json.getString("status"))
                     && json.getInt("recommendation_set_version") >= minimumSetVersion);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("recommendations not ready: " + given().get(url).asString() + "\n" + suite.logs(), e);
+            throw new AssertionError("recommendations not ready: " + given().auth().oauth2(token).get(url).asString() + "\n" + suite.logs(), e);
         }
     }
 
@@ -134,18 +149,19 @@ class EndToEndFlowIT {
 
     private static String registerPartner(String name, String type, String regions, String cities, String seeks,
                                           boolean national) {
-        return post(suite.partnerUrl() + "/api/v1/partners", """
+        return post(ADMIN, suite.partnerUrl() + "/api/v1/partners", """
                 {"name":"%s","partner_type":"%s","service_area":{"remote":false,"national":%s,"regions":%s,"cities":%s},
                  "contact":{"name":"Partnerships desk","email":"partners@example.org"},"seeks":%s}"""
                 .formatted(name, type, national, regions, cities, seeks));
     }
 
     private static String addOffering(String partner, String body) {
-        return post(suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings", body);
+        return post(TestTokens.partnerAdmin(UUID.fromString(partner)),
+                suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings", body);
     }
 
-    private static String post(String url, String body) {
-        var response = given().contentType(ContentType.JSON).body(body).when().post(url);
+    private static String post(String token, String url, String body) {
+        var response = given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(url);
         assertEquals(201, response.statusCode(), url + " → " + response.asString());
         return response.jsonPath().getString("id");
     }

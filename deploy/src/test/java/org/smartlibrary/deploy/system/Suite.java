@@ -2,6 +2,7 @@ package org.smartlibrary.deploy.system;
 
 import org.smartlibrary.testkit.TestKafka;
 import org.smartlibrary.testkit.TestPostgres;
+import org.smartlibrary.testkit.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,6 +111,8 @@ public final class Suite implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toString());
+        environment.put("SLP_JWT_ISSUER", TestTokens.ISSUER);
         return environment;
     }
 

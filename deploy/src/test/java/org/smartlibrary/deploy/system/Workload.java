@@ -2,6 +2,7 @@ package org.smartlibrary.deploy.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.smartlibrary.testkit.TestTokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +37,8 @@ public final class Workload {
 
     public static final String[] NEED_TYPES = {"TECHNOLOGY.ROBOTICS", "FINANCIAL.PROGRAM", "HUMAN.RESEARCH_EVALUATION"};
     public static final ObjectMapper JSON = new ObjectMapper();
+    /** Onboards partners and libraries, reads across tenants; tenants' writes use their own tokens. */
+    private static final String ADMIN = TestTokens.platformAdmin();
 
     private final Suite suite;
     private final String run;
@@ -45,6 +49,8 @@ public final class Workload {
     private final List<String> serverErrorSamples = new CopyOnWriteArrayList<>();
     private final List<String> partnerIds = new ArrayList<>();
     private final Map<String, List<String>> offeringIds = new HashMap<>();
+    private final Map<String, String> libraryOfAssessment = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public Workload(Suite suite, String run, Duration retryFor) {
         this.suite = suite;
@@ -59,7 +65,7 @@ public final class Workload {
     /** Registers partners in the region of the libraries, each with two offerings of the need types. */
     public List<String> seedPartners(int count) {
         for (int p = 0; p < count; p++) {
-            String partner = send("POST", suite.partnerUrl() + "/api/v1/partners", """
+            String partner = send(ADMIN, "POST", suite.partnerUrl() + "/api/v1/partners", """
                     {"name":"Harness Partner %s %d","partner_type":"IT_COMPANY",
                      "service_area":{"remote":false,"national":false,"regions":["Central Valley"],"cities":[]},
                      "contact":{"name":"Partnerships desk","email":"partners@example.org"},"seeks":[]}"""
@@ -67,7 +73,7 @@ public final class Workload {
             List<String> offerings = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 String type = NEED_TYPES[(p + t) % NEED_TYPES.length];
-                offerings.add(send("POST", suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings",
+                offerings.add(send(partnerAdmin(partner), "POST", suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings",
                         offering(type, 100 + 37 * p), run + "-p" + p + "-o" + t, 201).get("id").asText());
             }
             synchronized (this) {
@@ -81,7 +87,7 @@ public final class Workload {
     public List<String> seedLibraries(int count) {
         List<String> libraries = new ArrayList<>();
         for (int l = 0; l < count; l++) {
-            libraries.add(send("POST", suite.assessmentUrl() + "/api/v1/libraries", """
+            libraries.add(send(ADMIN, "POST", suite.assessmentUrl() + "/api/v1/libraries", """
                     {"name":"Harness Library %s %d","consortium":"Valley Libraries","region":"Central Valley",
                      "city":"Springfield","location":{"latitude":45.1,"longitude":7.6}}""".formatted(run, l),
                     run + "-l" + l, 201).get("id").asText());
@@ -92,29 +98,33 @@ public final class Workload {
     /** A draft assessment of this library with one need (type by {@code i}); returns its id. */
     public String draft(int i, String library) {
         String key = run + "-" + i;
-        String assessment = send("POST", suite.assessmentUrl() + "/api/v1/assessments",
+        String staff = libraryStaff(library);
+        String assessment = send(staff, "POST", suite.assessmentUrl() + "/api/v1/assessments",
                 "{\"library_id\":\"" + library + "\",\"title\":\"Harness run " + key + "\"}", key + "-a", 201)
                 .get("id").asText();
-        send("POST", suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs",
+        libraryOfAssessment.put(assessment, library);
+        send(staff, "POST", suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs",
                 need(NEED_TYPES[Math.floorMod(i, NEED_TYPES.length)]), key + "-n", 201);
         return assessment;
     }
 
     /** Completes the draft; returns the completed revision. */
     public int complete(String assessment, String idempotencyKey) {
-        JsonNode completed = send("POST", suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion",
+        String staff = libraryStaff(libraryOfAssessment.get(assessment));
+        JsonNode completed = send(staff, "POST", suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion",
                 null, idempotencyKey, 200);
         JsonNode revision = completed.path("revision");
         if (revision.isInt()) {
             return revision.asInt();
         }
-        return send("GET", suite.assessmentUrl() + "/api/v1/assessments/" + assessment, null, null, 200)
+        return send(staff, "GET", suite.assessmentUrl() + "/api/v1/assessments/" + assessment, null, null, 200)
                 .path("revision").asInt();
     }
 
     /** Starts the next revision (a draft copy) of a completed assessment. */
     public void revise(String assessment, String idempotencyKey) {
-        send("POST", suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/revisions", null, idempotencyKey, 201);
+        send(libraryStaff(libraryOfAssessment.get(assessment)), "POST",
+                suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/revisions", null, idempotencyKey, 201);
     }
 
     /** Changes one offering (quantity / amount) of the {@code n}-th partner: a partner-directory event. */
@@ -129,7 +139,7 @@ public final class Workload {
             t = (n / partnerIds.size()) % 2;
             offering = offeringIds.get(partner).get(t);
         }
-        send("PUT", suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings/" + offering,
+        send(partnerAdmin(partner), "PUT", suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings/" + offering,
                 offering(NEED_TYPES[(p + t) % NEED_TYPES.length], amount), null, 200);
     }
 
@@ -166,9 +176,10 @@ public final class Workload {
      * One request, retried (same Idempotency-Key) while the service is unreachable or answers 5xx, for up to the
      * retry period. Any other status than {@code expected} fails.
      */
-    public JsonNode send(String method, String url, String body, String idempotencyKey, int expected) {
+    public JsonNode send(String token, String method, String url, String body, String idempotencyKey, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -208,10 +219,20 @@ public final class Workload {
                 }, Objects::nonNull);
     }
 
-    /** GET without retries: the status and the parsed body (null unless 200). */
+    /** A partner's admin token (cached: signing costs about a millisecond). */
+    private String partnerAdmin(String partner) {
+        return tokens.computeIfAbsent("partner:" + partner, k -> TestTokens.partnerAdmin(UUID.fromString(partner)));
+    }
+
+    private String libraryStaff(String library) {
+        return tokens.computeIfAbsent("library:" + library, k -> TestTokens.libraryStaff(UUID.fromString(library)));
+    }
+
+    /** GET without retries, as a platform administrator (reads across tenants): the parsed body, null unless 200. */
     public JsonNode getOrNull(String url) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + ADMIN)
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         } catch (IOException e) {
