@@ -93,7 +93,7 @@ public final class TestTokens {
         return Jwt.issuer(ISSUER)
                 .subject(role + "-" + UUID.randomUUID())
                 .groups(role)
-                .expiresIn(3600);
+                .expiresIn(4 * 3600);
     }
 
     private static String sign(JwtClaimsBuilder claims, PrivateKey key) {
