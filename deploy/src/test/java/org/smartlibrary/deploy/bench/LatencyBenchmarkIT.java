@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.deploy.system.DirectorySeeder;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.Suite;
@@ -70,6 +71,8 @@ class LatencyBenchmarkIT {
     static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "2"));
     static final int WARMUP = Integer.getInteger("bench.warmup", 20);
     static final int PARTNERS = Integer.getInteger("bench.partners", 20);
+    /** Extra offerings in matching's directory (synthetic partner snapshots, five offerings each); 0 = none. */
+    static final int DIRECTORY_OFFERINGS = Integer.getInteger("bench.directory-offerings", 0);
     static final int KAFKA_MESSAGES = Integer.getInteger("bench.kafka-messages", 1000);
     static final int KAFKA_MESSAGE_BYTES = Integer.getInteger("bench.kafka-message-bytes", 1024);
 
@@ -114,6 +117,12 @@ class LatencyBenchmarkIT {
     void eventToStoredRecommendationsBesideKafkaEndToEndLatency() throws Exception {
         Map<String, Object> machineBefore = Workload.machine();
         Workload workload = new Workload(suite, Long.toString(System.currentTimeMillis(), 36), Duration.ofMinutes(5));
+        Duration directorySeeding = Duration.ZERO;
+        if (DIRECTORY_OFFERINGS > 0) {
+            directorySeeding = DirectorySeeder.seed(kafka.bootstrapServers(), postgres, DIRECTORY_OFFERINGS / 5, 5, 42);
+            System.out.printf("bench: directory seeded with %d offerings in %.1f s%n", DIRECTORY_OFFERINGS,
+                    directorySeeding.toMillis() / 1000.0);
+        }
         workload.seedPartners(PARTNERS);
         List<String> libraries = workload.seedLibraries(5);
 
@@ -187,7 +196,9 @@ class LatencyBenchmarkIT {
         report.put("rate_per_second", RATE);
         report.put("warmup", WARMUP);
         report.put("partners", PARTNERS);
-        report.put("offerings", PARTNERS * 2);
+        report.put("offerings", PARTNERS * 2 + DIRECTORY_OFFERINGS);
+        report.put("synthetic_directory_offerings", DIRECTORY_OFFERINGS);
+        report.put("directory_seeding_seconds", directorySeeding.toMillis() / 1000.0);
         report.put("measured_seconds", measured.toMillis() / 1000.0);
         report.put("stored_ms", stats(stored));
         report.put("client_ms", stats(client));
