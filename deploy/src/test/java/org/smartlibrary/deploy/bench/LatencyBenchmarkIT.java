@@ -292,31 +292,11 @@ class LatencyBenchmarkIT {
     }
 
     static Map<String, Double> stats(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        Map<String, Double> stats = new LinkedHashMap<>();
-        stats.put("n", (double) sorted.length);
-        stats.put("min", round(sorted[0]));
-        stats.put("median", round(percentile(sorted, 50)));
-        stats.put("p90", round(percentile(sorted, 90)));
-        stats.put("p99", round(percentile(sorted, 99)));
-        stats.put("max", round(sorted[sorted.length - 1]));
-        stats.put("mean", round(Arrays.stream(sorted).average().orElse(0)));
-        return stats;
-    }
-
-    /** Nearest-rank percentile. */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Stats.of(values);
     }
 
     static Object ratio(double value, double baseline) {
-        return baseline <= 0 ? null : round(value / baseline);
+        return Stats.ratio(value, baseline);
     }
 
     @SuppressWarnings("unchecked")
