@@ -34,6 +34,11 @@ public class DatabaseRows {
         return count("SELECT count(*) FROM processed_event WHERE event_id = ?1", UUID.fromString(eventId)) == 1;
     }
 
+    /** Feedback rows stored for an assessment (whatever the API would show). */
+    public long feedbackRows(String assessmentId) {
+        return count("SELECT count(*) FROM match_feedback WHERE assessment_id = ?1", UUID.fromString(assessmentId));
+    }
+
     public long partnerVersion(String partnerId) {
         return count("SELECT coalesce(max(version), -1) FROM partner WHERE partner_id = ?1", UUID.fromString(partnerId));
     }

@@ -136,6 +136,11 @@ public final class Events {
         return event.get("aggregate_id").asText();
     }
 
+    /** The library an assessment-completed event belongs to: the owner of the assessment in matching. */
+    public static UUID libraryId(ObjectNode assessment) {
+        return UUID.fromString(assessment.get("payload").get("library").get("library_id").asText());
+    }
+
     public static String needId(ObjectNode assessment, String type) {
         for (JsonNode need : assessment.get("payload").get("needs")) {
             if (type.equals(need.get("type").asText())) {

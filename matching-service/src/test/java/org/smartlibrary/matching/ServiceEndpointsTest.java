@@ -4,9 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 /** The platform endpoints every service offers, against the real database and broker. */
 @QuarkusTest
@@ -24,7 +26,16 @@ class ServiceEndpointsTest {
     @Test
     void servesOpenApiSwaggerAndMetrics() {
         given().queryParam("format", "json").when().get("/q/openapi").then()
-                .statusCode(200).body("info.title", equalTo("Matching service"));
+                .statusCode(200).body("info.title", equalTo("Matching service"))
+                // secured operations list their roles in the bearer requirement and document 401/403
+                .body("paths.'/api/v1/assessments/{assessmentId}/recommendations'.get.security[0].bearer",
+                        containsInAnyOrder("library-staff", "portal", "platform-admin"))
+                .body("paths.'/api/v1/assessments/{assessmentId}/recommendations/{partnerId}/feedback'.post.security[0].bearer",
+                        containsInAnyOrder("library-staff"))
+                .body("paths.'/api/v1/partners/{partnerId}/matching-libraries'.get.security[0].bearer",
+                        containsInAnyOrder("partner-admin", "portal", "platform-admin"))
+                .body("paths.'/api/v1/assessments/{assessmentId}/recommendations'.get.responses", hasKey("401"))
+                .body("paths.'/api/v1/assessments/{assessmentId}/recommendations'.get.responses", hasKey("403"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
     }

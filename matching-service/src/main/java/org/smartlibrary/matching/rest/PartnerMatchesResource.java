@@ -1,5 +1,6 @@
 package org.smartlibrary.matching.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.matching.model.MatchingLibrary;
 import org.smartlibrary.matching.service.RecommendationQueries;
 
@@ -39,9 +41,11 @@ public class PartnerMatchesResource {
     UriInfo uriInfo;
 
     @GET
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Libraries whose current needs this partner's offerings match",
             description = "From the current recommendation set of every assessment that ranks the partner, ordered "
-                    + "by assessment id (stable cursor paging). Library feedback shows as its outcome only.")
+                    + "by assessment id (stable cursor paging). Library feedback shows as its outcome only. "
+                    + "The partner's own administrators, portals, platform administrators.")
     @APIResponse(responseCode = "200", description = "one page (items, next_cursor, limit; Link rel=next)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MatchingLibraryPage.class),
@@ -49,7 +53,8 @@ public class PartnerMatchesResource {
     @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
-    @APIResponse(responseCode = "404", description = "the partner is not (or no longer) in the directory",
+    @APIResponse(responseCode = "404", description = "the partner is not (or no longer) in the directory, or the "
+            + "token is another partner's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response matchingLibraries(@PathParam("partnerId") UUID partnerId,
                                       @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("limit") Integer limit,

@@ -1,5 +1,6 @@
 package org.smartlibrary.matching.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.matching.model.ExcludedCandidatesView;
 import org.smartlibrary.matching.model.Feedback;
 import org.smartlibrary.matching.model.RecommendationsView;
@@ -37,7 +39,11 @@ import org.smartlibrary.matching.service.RecommendationQueries;
 
 import java.util.UUID;
 
-/** A library's recommendations, the candidates excluded from them, and feedback on recommended partners. */
+/**
+ * A library's recommendations, the candidates excluded from them, and feedback on recommended partners. An
+ * assessment belongs to the library named in its assessment-completed event: another library's staff get the 404
+ * of an unknown assessment.
+ */
 @Path("/api/v1/assessments/{assessmentId}/recommendations")
 @Tag(name = "Recommendations", description = "Partner recommendations for a completed assessment, and library feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,18 +62,20 @@ public class RecommendationResource {
     UriInfo uriInfo;
 
     @GET
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Current recommendations of an assessment",
             description = "READY: the ranked partners of the newest recommendation set for the newest revision, with "
                     + "structured explanations, the coverage plan, the unmet needs and what changed against the set it "
                     + "replaced. PENDING: the newest revision arrived and is being matched. 404 until the "
-                    + "assessment-completed event has reached matching. ETag: \"<revision>.<set version>\".")
+                    + "assessment-completed event has reached matching. ETag: \"<revision>.<set version>\". "
+                    + "Library staff of the assessment's library, portals, platform administrators.")
     @APIResponse(responseCode = "200", description = "READY or PENDING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecommendationsView.class),
                     examples = {@ExampleObject(name = "ready", value = OpenApiExamples.READY),
                             @ExampleObject(name = "pending", value = OpenApiExamples.PENDING)}))
     @APIResponse(responseCode = "404", description = "no completed assessment with this id has reached matching "
-            + "(or the id is not a UUID)",
+            + "(or the id is not a UUID, or the assessment belongs to another library)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
     public Response recommendations(@PathParam("assessmentId") UUID assessmentId) {
@@ -81,8 +89,10 @@ public class RecommendationResource {
 
     @GET
     @Path("/excluded")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Candidates the hard gates excluded, with every reason",
-            description = "For the current recommendation set, in the order of the assessment's needs; paged.")
+            description = "For the current recommendation set, in the order of the assessment's needs; paged. "
+                    + "Library staff of the assessment's library, portals, platform administrators.")
     @APIResponse(responseCode = "200", description = "one page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExcludedCandidatesView.class),
@@ -90,7 +100,8 @@ public class RecommendationResource {
     @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
-    @APIResponse(responseCode = "404", description = "unknown assessment, or its first set is still being computed",
+    @APIResponse(responseCode = "404", description = "unknown assessment (or another library's), or its first set "
+            + "is still being computed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "the cursor belongs to a set that was replaced", content = @Content(
@@ -107,10 +118,13 @@ public class RecommendationResource {
     @Path("/{partnerId}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Record library feedback on a recommended partner",
             description = "CONTACTED, ENGAGED, or DECLINED with a decline reason (required then, refused otherwise). "
                     + "The decline reason and the note stay private to the library: partner views show only the "
-                    + "outcome. Accepts an Idempotency-Key.")
+                    + "outcome. Only staff of the assessment's library. The body has no ids, library or times: "
+                    + "they come from the path, the token and the clock; unknown fields are refused. "
+                    + "Accepts an Idempotency-Key.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Feedback.Request.class),
             examples = @ExampleObject(name = "declined", value = OpenApiExamples.FEEDBACK_REQUEST)))
@@ -120,7 +134,8 @@ public class RecommendationResource {
     @APIResponse(responseCode = "400", description = "invalid body: unknown outcome, missing decline reason, unknown field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing reason", value = OpenApiExamples.INVALID_FEEDBACK)))
-    @APIResponse(responseCode = "404", description = "unknown assessment, or the partner was never recommended for it",
+    @APIResponse(responseCode = "404", description = "unknown assessment (or another library's), or the partner was "
+            + "never recommended for it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(
@@ -131,6 +146,7 @@ public class RecommendationResource {
                                    @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                    @Valid @NotNull Feedback.Request request) {
         FeedbackService.validate(request);
+        feedback.checkMayRecord(assessmentId);
         return idempotentRequests.execute("POST feedback " + assessmentId + " " + partnerId, idempotencyKey, request,
                 () -> Response.status(Response.Status.CREATED)
                         .entity(feedback.record(assessmentId, partnerId, request))
@@ -140,7 +156,10 @@ public class RecommendationResource {
 
     @GET
     @Path("/{partnerId}/feedback")
-    @Operation(summary = "Feedback recorded on a recommended partner, oldest first")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Feedback recorded on a recommended partner, oldest first",
+            description = "Holds the library's private decline reasons and notes: staff of the assessment's library "
+                    + "and platform administrators only. An empty page when there is no feedback yet.")
     @APIResponse(responseCode = "200", description = "one page (items, next_cursor, limit)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FeedbackPage.class),
@@ -148,7 +167,8 @@ public class RecommendationResource {
     @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
-    @APIResponse(responseCode = "404", description = "unknown assessment, or the partner was never recommended for it",
+    @APIResponse(responseCode = "404", description = "unknown assessment (or another library's), or the partner was "
+            + "never recommended for it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
     public Response feedback(@PathParam("assessmentId") UUID assessmentId, @PathParam("partnerId") UUID partnerId,

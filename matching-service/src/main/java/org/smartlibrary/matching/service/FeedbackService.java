@@ -37,10 +37,19 @@ public class FeedbackService {
         }
     }
 
+    /**
+     * Only the staff of the assessment's library give feedback; anyone else gets the 404 of an unknown assessment.
+     * Checked before anything is written (and before an Idempotency-Key could replay a stored response).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkMayRecord(UUID assessmentId) {
+        queries.assessment(assessmentId, RecommendationQueries.Audience.LIBRARY_ONLY);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Feedback.View record(UUID assessmentId, UUID partnerId, Feedback.Request request) {
         validate(request);
-        queries.assessment(assessmentId);
+        checkMayRecord(assessmentId);
         int[] recommendedIn = latestSetRecommending(assessmentId, partnerId);
         FeedbackRecord record = new FeedbackRecord();
         record.id = UUID.randomUUID();
@@ -58,7 +67,8 @@ public class FeedbackService {
 
     @Transactional
     public Page<Feedback.View> list(UUID assessmentId, UUID partnerId, PageRequest page) {
-        queries.assessment(assessmentId);
+        // decline reasons and notes are private to the library: its staff and platform administrators only
+        queries.assessment(assessmentId, RecommendationQueries.Audience.LIBRARY_AND_PLATFORM_ADMIN);
         latestSetRecommending(assessmentId, partnerId);
         Instant afterTime = Instant.EPOCH;
         UUID afterId = new UUID(0L, 0L);

@@ -8,6 +8,7 @@ import org.smartlibrary.kit.paging.Cursor;
 import org.smartlibrary.kit.paging.Page;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.kit.security.Caller;
 import org.smartlibrary.matching.messaging.EventJson;
 import org.smartlibrary.matching.model.ExcludedCandidatesView;
 import org.smartlibrary.matching.model.MatchingLibrary;
@@ -42,9 +43,25 @@ public class RecommendationQueries {
     @Inject
     MatchRequests matchRequests;
 
+    @Inject
+    Caller caller;
+
+    /**
+     * Who may see an assessment besides the staff of its library. Anyone else gets the 404 of an unknown
+     * assessment, so ids do not reveal which assessments exist.
+     */
+    public enum Audience {
+        /** Portal and platform administrators read every library's recommendations. */
+        LIBRARY_AND_CROSS_TENANT_READERS,
+        /** Only platform administrators: the content holds what is private to the library (decline reasons). */
+        LIBRARY_AND_PLATFORM_ADMIN,
+        /** Only the library's own staff (changes, such as feedback). */
+        LIBRARY_ONLY
+    }
+
     @Transactional
     public RecommendationsView recommendations(UUID assessmentId) {
-        AssessmentRecord assessment = assessment(assessmentId);
+        AssessmentRecord assessment = assessment(assessmentId, Audience.LIBRARY_AND_CROSS_TENANT_READERS);
         RecommendationSetRecord set = RecommendationSetRecord.currentOf(assessmentId).orElse(null);
         if (set == null || set.revision < assessment.revision) {
             return new RecommendationsView(assessmentId, RecommendationsView.Status.PENDING, assessment.revision, null,
@@ -60,7 +77,7 @@ public class RecommendationQueries {
 
     @Transactional
     public ExcludedCandidatesView excluded(UUID assessmentId, PageRequest page) {
-        assessment(assessmentId);
+        assessment(assessmentId, Audience.LIBRARY_AND_CROSS_TENANT_READERS);
         RecommendationSetRecord set = RecommendationSetRecord.currentOf(assessmentId)
                 .orElseThrow(() -> new ProblemException(404, "recommendations-pending", "Recommendations pending",
                         "assessment " + assessmentId + " is being matched; try again shortly"));
@@ -85,7 +102,9 @@ public class RecommendationQueries {
 
     @Transactional
     public Page<MatchingLibrary> matchingLibraries(UUID partnerId, PageRequest page) {
-        PartnerRecord partner = entityManager.find(PartnerRecord.class, partnerId);
+        // another partner's admin gets the 404 of an unknown partner
+        boolean mayRead = caller.isAdminOf(partnerId) || caller.readsAcrossTenants();
+        PartnerRecord partner = mayRead ? entityManager.find(PartnerRecord.class, partnerId) : null;
         if (partner == null || partner.removed) {
             throw ProblemException.notFound("partner", partnerId);
         }
@@ -120,13 +139,25 @@ public class RecommendationQueries {
                 ((Number) row[8]).doubleValue(), covered, (String) row[11], instant(row[10]));
     }
 
-    AssessmentRecord assessment(UUID assessmentId) {
+    /** The assessment, if the caller is in its audience; otherwise the same 404 as for an unknown id. */
+    AssessmentRecord assessment(UUID assessmentId, Audience audience) {
         AssessmentRecord assessment = entityManager.find(AssessmentRecord.class, assessmentId);
-        if (assessment == null) {
+        if (assessment == null || !inAudience(assessment, audience)) {
             throw new ProblemException(404, "not-found", "Not found", "no completed assessment " + assessmentId
                     + " has reached matching (yet); recommendations appear shortly after completion");
         }
         return assessment;
+    }
+
+    private boolean inAudience(AssessmentRecord assessment, Audience audience) {
+        if (assessment.libraryId != null && caller.isStaffOf(assessment.libraryId)) {
+            return true;
+        }
+        return switch (audience) {
+            case LIBRARY_AND_CROSS_TENANT_READERS -> caller.readsAcrossTenants();
+            case LIBRARY_AND_PLATFORM_ADMIN -> caller.isPlatformAdmin();
+            case LIBRARY_ONLY -> false;
+        };
     }
 
     private static Instant instant(Object value) {

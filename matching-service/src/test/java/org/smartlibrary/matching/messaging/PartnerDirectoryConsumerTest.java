@@ -14,7 +14,6 @@ import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
 import org.smartlibrary.matching.readmodel.PartnerReadModel;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -96,7 +95,8 @@ class PartnerDirectoryConsumerTest {
         assertThat(second.<String>getList("recommendations.partner_id"))
                 .doesNotContain(Events.id(university)).contains(Events.id(robotics), Events.id(foundation));
         assertThat(second.<String>getList("changes.partners_removed.partner_id")).containsExactly(Events.id(university));
-        given().get("/api/v1/partners/{id}/matching-libraries", Events.id(university)).then().statusCode(404);
+        Api.asAdminOf(Events.id(university)).get("/api/v1/partners/{id}/matching-libraries", Events.id(university))
+                .then().statusCode(404);
 
         events.send(Events.PARTNERS, Events.id(foundation), null, null, null);
         JsonPath third = Api.awaitReady(assessmentId, 1, 3);

@@ -15,7 +15,6 @@ import org.smartlibrary.matching.Events.Place;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -35,6 +34,7 @@ class FeedbackTest {
     DatabaseRows rows;
 
     private Events events;
+    private ObjectNode assessment;
     private String assessmentId;
     private String partnerId;
 
@@ -45,11 +45,16 @@ class FeedbackTest {
         ObjectNode partner = Events.partner("partner-snapshot-university-remote", place, 1);
         events.send(Events.PARTNERS, partner);
         rows.awaitPartners(partner);
-        ObjectNode assessment = Events.assessment(place);
+        assessment = Events.assessment(place);
         events.send(Events.ASSESSMENTS, assessment);
         assessmentId = Events.id(assessment);
         partnerId = Events.id(partner);
         Api.awaitReady(assessmentId, 1, 1);
+    }
+
+    /** A request of staff of the assessment's library, who give and read its feedback. */
+    private io.restassured.specification.RequestSpecification staff() {
+        return Api.asStaffOf(assessment);
     }
 
     @AfterEach
@@ -59,7 +64,7 @@ class FeedbackTest {
 
     @Test
     void feedbackIsRecordedListedAndTheDeclineReasonStaysPrivate() {
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"CONTACTED\",\"note\":\"called them\"}")
+        staff().contentType(ContentType.JSON).body("{\"outcome\":\"CONTACTED\",\"note\":\"called them\"}")
                 .post(PATH, assessmentId, partnerId).then()
                 .statusCode(201)
                 .header("Location", containsString("/feedback"))
@@ -69,20 +74,20 @@ class FeedbackTest {
                 .body("id", notNullValue());
         String declined = "{\"outcome\":\"DECLINED\",\"decline_reason\":\"CONDITIONS_UNACCEPTABLE\","
                 + "\"note\":\"private remark\"}";
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "decline-1").body(declined)
+        staff().contentType(ContentType.JSON).header("Idempotency-Key", "decline-1").body(declined)
                 .post(PATH, assessmentId, partnerId).then().statusCode(201);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "decline-1").body(declined)
+        staff().contentType(ContentType.JSON).header("Idempotency-Key", "decline-1").body(declined)
                 .post(PATH, assessmentId, partnerId).then().statusCode(201).header("Idempotent-Replayed", "true");
 
-        given().get(PATH, assessmentId, partnerId).then()
+        staff().get(PATH, assessmentId, partnerId).then()
                 .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items.outcome", equalTo(java.util.List.of("CONTACTED", "DECLINED")))
                 .body("items[1].decline_reason", equalTo("CONDITIONS_UNACCEPTABLE"));
-        given().queryParam("limit", 1).get(PATH, assessmentId, partnerId).then()
+        staff().queryParam("limit", 1).get(PATH, assessmentId, partnerId).then()
                 .statusCode(200).body("items", hasSize(1)).body("next_cursor", notNullValue());
 
-        String partnerView = given().get("/api/v1/partners/{id}/matching-libraries", partnerId).then()
+        String partnerView = Api.asAdminOf(partnerId).get("/api/v1/partners/{id}/matching-libraries", partnerId).then()
                 .statusCode(200)
                 .body("items.find { it.assessment_id == '" + assessmentId + "' }.latest_outcome", equalTo("DECLINED"))
                 .extract().asString();
@@ -92,36 +97,36 @@ class FeedbackTest {
 
     @Test
     void invalidFeedbackIsABadRequestProblem() {
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"MAYBE\"}")
+        staff().contentType(ContentType.JSON).body("{\"outcome\":\"MAYBE\"}")
                 .post(PATH, assessmentId, partnerId).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("outcome"));
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"DECLINED\"}")
+        staff().contentType(ContentType.JSON).body("{\"outcome\":\"DECLINED\"}")
                 .post(PATH, assessmentId, partnerId).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("decline_reason"));
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"ENGAGED\",\"decline_reason\":\"OTHER\"}")
+        staff().contentType(ContentType.JSON).body("{\"outcome\":\"ENGAGED\",\"decline_reason\":\"OTHER\"}")
                 .post(PATH, assessmentId, partnerId).then()
                 .statusCode(400).body("errors.field", hasItem("decline_reason"));
-        given().contentType(ContentType.JSON).body("{}")
+        staff().contentType(ContentType.JSON).body("{}")
                 .post(PATH, assessmentId, partnerId).then()
                 .statusCode(400).body("errors.field", hasItem("outcome"));
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"CONTACTED\",\"rating\":5}")
+        staff().contentType(ContentType.JSON).body("{\"outcome\":\"CONTACTED\",\"rating\":5}")
                 .post(PATH, assessmentId, partnerId).then()
                 .statusCode(400).body("errors.field", hasItem("rating"));
-        given().get(PATH, assessmentId, partnerId).then().statusCode(200).body("items", hasSize(0));
+        staff().get(PATH, assessmentId, partnerId).then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
     void unknownAssessmentOrPartnerIsNotFound() {
         String body = "{\"outcome\":\"CONTACTED\"}";
-        given().contentType(ContentType.JSON).body(body).post(PATH, UUID.randomUUID(), partnerId).then()
+        staff().contentType(ContentType.JSON).body(body).post(PATH, UUID.randomUUID(), partnerId).then()
                 .statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(body).post(PATH, assessmentId, UUID.randomUUID()).then()
+        staff().contentType(ContentType.JSON).body(body).post(PATH, assessmentId, UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("never recommended"));
-        given().get(PATH, UUID.randomUUID(), partnerId).then().statusCode(404);
-        given().get(PATH, assessmentId, UUID.randomUUID()).then().statusCode(404)
+        staff().get(PATH, UUID.randomUUID(), partnerId).then().statusCode(404);
+        staff().get(PATH, assessmentId, UUID.randomUUID()).then().statusCode(404)
                 .body("detail", containsString("never recommended"));
     }
 }
