@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.partner.search.SearchCriteria.SortOrder;
+import org.smartlibrary.testkit.TestTokens;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,14 +19,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Search at 10^5 partners (2 offerings each), end to end through the API: seeds with generate_series, then times
- * each kind of search and prints median and p99, plus the plans. A measurement, not a test: excluded from the build,
+ * Search at 10^5 partners (2 offerings each), end to end through the API as library staff (a bearer token verified
+ * on every call): seeds with generate_series, then times each kind of search and prints median and p99, plus the
+ * plans. A measurement, not a test: excluded from the build,
  * run with {@code ./mvnw verify -pl partner-service -Dtest=PartnerSearchBenchmark -Dsurefire.excludedGroups=}.
  */
 @QuarkusTest
@@ -43,6 +46,9 @@ class PartnerSearchBenchmark {
     private static final String[] REGIONS = {"North Brabant", "Utrecht", "Gelderland", "Limburg", "Zeeland",
             "Friesland", "Groningen", "Drenthe", "Overijssel", "Flevoland", "North Holland", "South Holland"};
 
+    /** Library staff search the directory (the main users; they see contacts); one token for every call. */
+    private static final String TOKEN = TestTokens.libraryStaff(UUID.randomUUID());
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -58,21 +64,21 @@ class PartnerSearchBenchmark {
         System.out.printf("%n=== partner search benchmark: %,d partners, %,d offerings (seeded in %d ms), %d runs each ===%n",
                 count("partner"), count("offering"), seeded, RUNS);
 
-        measure("full text, selective (two name words, ~0.2% match)", i -> given()
+        measure("full text, selective (two name words, ~0.2% match)", i -> asStaff()
                 .queryParam("q", FIRST_WORDS[i % FIRST_WORDS.length] + " " + SECOND_WORDS[i % SECOND_WORDS.length]));
-        measure("full text, broad (one theme word, 5-30% match)", i -> given().queryParam("q", QUERIES[i % QUERIES.length])
+        measure("full text, broad (one theme word, 5-30% match)", i -> asStaff().queryParam("q", QUERIES[i % QUERIES.length])
                 .queryParam("limit", 20));
-        measure("full text (broad) + region + partner_type, relevance", i -> given().queryParam("q", QUERIES[i % QUERIES.length])
+        measure("full text (broad) + region + partner_type, relevance", i -> asStaff().queryParam("q", QUERIES[i % QUERIES.length])
                 .queryParam("region", REGIONS[i % REGIONS.length]).queryParam("partner_type", "IT_COMPANY"));
-        measure("filters only: category + status ACTIVE + region, name order", i -> given()
+        measure("filters only: category + status ACTIVE + region, name order", i -> asStaff()
                 .queryParam("category", "TECHNOLOGY").queryParam("status", "ACTIVE")
                 .queryParam("region", REGIONS[i % REGIONS.length]));
-        measure("filters only: type + horizon + verified, name order", i -> given()
+        measure("filters only: type + horizon + verified, name order", i -> asStaff()
                 .queryParam("type", "TECHNOLOGY.ROBOTICS").queryParam("horizon", "SHORT_TERM")
                 .queryParam("verified", "true"));
-        measure("browse by name, limit 100", i -> given().queryParam("limit", 100));
-        String deepCursor = cursorAfterPages(given().queryParam("limit", 100), 50);
-        measure("browse by name, page 51 (keyset cursor)", i -> given().queryParam("limit", 100)
+        measure("browse by name, limit 100", i -> asStaff().queryParam("limit", 100));
+        String deepCursor = cursorAfterPages(asStaff().queryParam("limit", 100), 50);
+        measure("browse by name, page 51 (keyset cursor)", i -> asStaff().queryParam("limit", 100)
                 .queryParam("cursor", deepCursor));
 
         explain("full text, selective", new SearchCriteria("Bright Forge", null, null, null, null, null, null, null,
@@ -81,6 +87,11 @@ class PartnerSearchBenchmark {
                 null, SortOrder.RELEVANCE));
         explain("filters only, name order", new SearchCriteria(null, "TECHNOLOGY", null, null, "Utrecht", null, null,
                 "ACTIVE", null, null, SortOrder.NAME));
+    }
+
+    /** A directory search request as library staff: the bearer token is verified on every call. */
+    private static RequestSpecification asStaff() {
+        return given().auth().oauth2(TOKEN);
     }
 
     private void measure(String label, IntFunction<RequestSpecification> request) {
@@ -105,7 +116,7 @@ class PartnerSearchBenchmark {
     private static String cursorAfterPages(RequestSpecification request, int pages) {
         String cursor = null;
         for (int i = 0; i < pages; i++) {
-            RequestSpecification spec = given().queryParam("limit", 100);
+            RequestSpecification spec = asStaff().queryParam("limit", 100);
             if (cursor != null) {
                 spec.queryParam("cursor", cursor);
             }
