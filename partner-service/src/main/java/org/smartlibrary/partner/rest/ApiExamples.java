@@ -26,7 +26,7 @@ final class ApiExamples {
              "category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
              "description": "Refurbished educational robot kits for public coding clubs.",
              "quantity": 150, "unit": "kits", "amount": null, "currency": null,
-             "available_from": "2026-01-01", "available_until": "2026-12-31", "horizon": "SHORT_TERM",
+             "available_from": "2026-01-01", "available_until": "2030-12-31", "horizon": "SHORT_TERM",
              "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}],
              "status": "ACTIVE", "expired": false,
              "created_at": "2026-01-05T09:30:00Z", "updated_at": "2026-01-05T09:30:00Z", "version": 1}""";
@@ -50,7 +50,7 @@ final class ApiExamples {
     static final String OFFERING = """
             {"category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
              "description": "Refurbished educational robot kits for public coding clubs.",
-             "quantity": 150, "unit": "kits", "available_from": "2026-01-01", "available_until": "2026-12-31",
+             "quantity": 150, "unit": "kits", "available_from": "2026-01-01", "available_until": "2030-12-31",
              "horizon": "SHORT_TERM",
              "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}]}""";
 
