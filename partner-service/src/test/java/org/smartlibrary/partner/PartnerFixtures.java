@@ -2,6 +2,8 @@ package org.smartlibrary.partner;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.smartlibrary.testkit.TestTokens;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +14,13 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** Request bodies shaped like the demo loader's, and short-cuts to create them through the API. */
+/**
+ * Request bodies shaped like the demo loader's, and short-cuts to create them through the API. Writes go as a
+ * platform administrator (who onboards partners and may change every partner) unless a test says otherwise.
+ */
 public final class PartnerFixtures {
+
+    private static String platformAdmin;
 
     private PartnerFixtures() {
     }
@@ -75,13 +82,40 @@ public final class PartnerFixtures {
         return body;
     }
 
-    public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    /** One platform-admin token for the whole run (tokens live an hour). */
+    public static synchronized String platformAdminToken() {
+        if (platformAdmin == null) {
+            platformAdmin = TestTokens.platformAdmin();
+        }
+        return platformAdmin;
     }
 
-    /** A POST without a body, e.g. a withdrawal or a confirmation. */
+    /** A request as a platform administrator. */
+    public static RequestSpecification asAdmin() {
+        return as(platformAdminToken());
+    }
+
+    /** A request with this bearer token. */
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    /** A POST as a platform administrator. */
+    public static ValidatableResponse post(String path, Object body) {
+        return post(platformAdminToken(), path, body);
+    }
+
+    public static ValidatableResponse post(String token, String path, Object body) {
+        return as(token).contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    /** A POST without a body as a platform administrator, e.g. a withdrawal or a confirmation. */
     public static ValidatableResponse action(String path) {
-        return given().when().post(path).then();
+        return action(platformAdminToken(), path);
+    }
+
+    public static ValidatableResponse action(String token, String path) {
+        return as(token).when().post(path).then();
     }
 
     public static String register(Map<String, Object> body) {
@@ -90,5 +124,11 @@ public final class PartnerFixtures {
 
     public static String addOffering(String partnerId, Map<String, Object> body) {
         return post("/api/v1/partners/" + partnerId + "/offerings", body).statusCode(201).extract().path("id");
+    }
+
+    /** Adds the offering as the partner's own administrator. */
+    public static String addOfferingAsOwner(String partnerId, Map<String, Object> body) {
+        return post(TestTokens.partnerAdmin(UUID.fromString(partnerId)), "/api/v1/partners/" + partnerId + "/offerings",
+                body).statusCode(201).extract().path("id");
     }
 }

@@ -1,5 +1,8 @@
 package org.smartlibrary.partner.rest;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Example documents shown in the OpenAPI description. */
 final class ApiExamples {
 
@@ -23,7 +26,7 @@ final class ApiExamples {
              "category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
              "description": "Refurbished educational robot kits for public coding clubs.",
              "quantity": 150, "unit": "kits", "amount": null, "currency": null,
-             "available_from": "2026-01-01", "available_until": "2026-12-31", "horizon": "SHORT_TERM",
+             "available_from": "2026-01-01", "available_until": "2030-12-31", "horizon": "SHORT_TERM",
              "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}],
              "status": "ACTIVE", "expired": false,
              "created_at": "2026-01-05T09:30:00Z", "updated_at": "2026-01-05T09:30:00Z", "version": 1}""";
@@ -47,7 +50,7 @@ final class ApiExamples {
     static final String OFFERING = """
             {"category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
              "description": "Refurbished educational robot kits for public coding clubs.",
-             "quantity": 150, "unit": "kits", "available_from": "2026-01-01", "available_until": "2026-12-31",
+             "quantity": 150, "unit": "kits", "available_from": "2026-01-01", "available_until": "2030-12-31",
              "horizon": "SHORT_TERM",
              "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}]}""";
 
@@ -114,6 +117,38 @@ final class ApiExamples {
             {"type": "https://smartlibrary.org/problems/idempotency-key-reused", "title": "Idempotency-Key reused",
              "status": 422, "detail": "this Idempotency-Key was already used with a different request body",
              "instance": "/api/v1/partners"}""";
+
+    static final String UNAUTHORIZED = """
+            {"type": "https://smartlibrary.org/problems/unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "send a valid bearer token in the Authorization header",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
+
+    /** The 401 problem of an operation (as a JSON object, for the OpenAPI filter). */
+    static Map<String, Object> unauthorized(String instance) {
+        return problem(401, "unauthorized", "Unauthorized", "send a valid bearer token in the Authorization header",
+                instance);
+    }
+
+    static Map<String, Object> forbidden(String instance) {
+        return problem(403, "forbidden", "Forbidden", "your role does not allow this operation", instance);
+    }
+
+    static Map<String, Object> otherPartner(String instance) {
+        return problem(403, "forbidden", "Forbidden", "only administrators of partner "
+                + "079a965b-e9f8-44c4-9f9f-90e7475621ac may change it and its offerings", instance);
+    }
+
+    private static Map<String, Object> problem(int status, String slug, String title, String detail, String instance) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://smartlibrary.org/problems/" + slug);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", instance.replace("{id}", "079a965b-e9f8-44c4-9f9f-90e7475621ac")
+                .replace("{partnerId}", "079a965b-e9f8-44c4-9f9f-90e7475621ac")
+                .replace("{offeringId}", "65984e65-6b3a-41df-8e24-d109577afdc5"));
+        return problem;
+    }
 
     private ApiExamples() {
     }

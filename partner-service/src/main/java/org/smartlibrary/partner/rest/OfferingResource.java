@@ -1,5 +1,7 @@
 package org.smartlibrary.partner.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -28,10 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.partner.rest.dto.OfferingList;
 import org.smartlibrary.partner.rest.dto.OfferingRequest;
 import org.smartlibrary.partner.rest.dto.OfferingView;
 import org.smartlibrary.partner.service.OfferingService;
+import org.smartlibrary.partner.service.PartnerAccess;
+import org.smartlibrary.partner.service.PartnerService;
 
 import java.net.URI;
 import java.util.UUID;
@@ -45,12 +50,21 @@ public class OfferingResource {
     OfferingService offerings;
 
     @Inject
+    PartnerService partners;
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @POST
     @Transactional // the stored Idempotency-Key response commits with the offering
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Add an offering to a partner",
-            description = "Starts ACTIVE unless status PAUSED is given. Publishes the partner's snapshot.")
+            description = "The partner's own administrators and platform administrators; another partner's "
+                    + "administrator gets 403. Starts ACTIVE unless status PAUSED is given. Publishes the partner's "
+                    + "snapshot.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OfferingRequest.class),
             examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING),
                     @ExampleObject(name = "grant", value = ApiExamples.GRANT)}))
@@ -76,6 +90,8 @@ public class OfferingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("partnerId") UUID partnerId, @Valid @NotNull OfferingRequest request,
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        // before the Idempotency-Key lookup, so that a stored response is never replayed to another caller
+        partners.checkMayChange(partnerId);
         return idempotency.execute("POST /api/v1/partners/" + partnerId + "/offerings", idempotencyKey, request, () -> {
             OfferingView offering = offerings.add(partnerId, request);
             return Response.created(URI.create("/api/v1/partners/" + partnerId + "/offerings/" + offering.id()))
@@ -84,8 +100,10 @@ public class OfferingResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List a partner's offerings",
-            description = "All of them, in every status, oldest first (at most slp.partner.max-offerings-per-partner, "
+            description = "Public: no token needed (an invalid one is still refused with 401). All of them, in "
+                    + "every status, oldest first (at most slp.partner.max-offerings-per-partner, "
                     + "100 by default, so one page).")
     @APIResponse(responseCode = "200", description = "the offerings",
             content = @Content(schema = @Schema(implementation = OfferingList.class),
@@ -93,13 +111,20 @@ public class OfferingResource {
     @APIResponse(responseCode = "404", description = "no such partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
+            + "signed by an unknown key); without a token the operation answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
     public OfferingList list(@PathParam("partnerId") UUID partnerId) {
+        access.authenticate();
         return new OfferingList(offerings.list(partnerId));
     }
 
     @GET
     @Path("/{offeringId}")
-    @Operation(summary = "Read an offering")
+    @PermitAll
+    @Operation(summary = "Read an offering",
+            description = "Public: no token needed (an invalid one is still refused with 401).")
     @APIResponse(responseCode = "200", description = "the offering with its effective status",
             headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
             content = @Content(schema = @Schema(implementation = OfferingView.class),
@@ -107,14 +132,22 @@ public class OfferingResource {
     @APIResponse(responseCode = "404", description = "no such partner or offering",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
+            + "signed by an unknown key); without a token the operation answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
     public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId) {
+        access.authenticate();
         return withEtag(offerings.get(partnerId, offeringId));
     }
 
     @PUT
     @Path("/{offeringId}")
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Replace an offering",
-            description = "An expired offering becomes ACTIVE (or PAUSED) again with a new window; a withdrawn one "
+            description = "The partner's own administrators and platform administrators; another partner's "
+                    + "administrator gets 403. An expired offering becomes ACTIVE (or PAUSED) again with a new "
+                    + "window; a withdrawn one "
                     + "cannot change (409). Publishes the partner's snapshot.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OfferingRequest.class),
             examples = @ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING)))
@@ -143,8 +176,11 @@ public class OfferingResource {
 
     @POST
     @Path("/{offeringId}/withdrawal")
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Withdraw an offering",
-            description = "Final: a withdrawn offering is no longer matched and cannot change. Withdrawing again "
+            description = "The partner's own administrators and platform administrators; another partner's "
+                    + "administrator gets 403. Final: a withdrawn offering is no longer matched and cannot change. "
+                    + "Withdrawing again "
                     + "answers the same offering and publishes nothing; otherwise publishes the partner's snapshot.")
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
     @APIResponse(responseCode = "200", description = "withdrawn",

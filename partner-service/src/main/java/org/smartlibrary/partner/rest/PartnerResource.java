@@ -1,5 +1,7 @@
 package org.smartlibrary.partner.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -34,12 +36,14 @@ import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.partner.rest.dto.PartnerPage;
 import org.smartlibrary.partner.rest.dto.PartnerRegistration;
 import org.smartlibrary.partner.rest.dto.PartnerUpdate;
 import org.smartlibrary.partner.rest.dto.PartnerView;
 import org.smartlibrary.partner.rest.dto.VerificationChange;
 import org.smartlibrary.partner.search.PartnerSearch;
+import org.smartlibrary.partner.service.PartnerAccess;
 import org.smartlibrary.partner.service.PartnerService;
 
 import java.net.URI;
@@ -60,6 +64,9 @@ public class PartnerResource {
     SearchParameters searchParameters;
 
     @Inject
+    PartnerAccess access;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Context
@@ -67,10 +74,12 @@ public class PartnerResource {
 
     @POST
     @Transactional // the stored Idempotency-Key response commits with the registration
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Register a partner organization",
-            description = "Refused with 409 duplicate-partner when an organization with the same normalized name or "
-                    + "website domain exists, unless confirm_distinct is true. The partner starts UNVERIFIED and "
-                    + "confirmed today. Publishes a partner-snapshot event.")
+            description = "Platform administrators onboard partners (the identity provider then gives the "
+                    + "organization's administrators its partner_id). Refused with 409 duplicate-partner when an "
+                    + "organization with the same normalized name or website domain exists, unless confirm_distinct "
+                    + "is true. The partner starts UNVERIFIED and confirmed today. Publishes a partner-snapshot event.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerRegistration.class),
             examples = @ExampleObject(name = "it-company", value = ApiExamples.REGISTRATION)))
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER,
@@ -100,8 +109,11 @@ public class PartnerResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Search the partner directory",
-            description = "Filters combine with AND. category, type, horizon and status are met by one offering of "
+            description = "Public: no token needed (an invalid one is still refused with 401); contacts are shown "
+                    + "only to library staff, portals, platform administrators and the partner's own administrators. "
+                    + "Filters combine with AND. category, type, horizon and status are met by one offering of "
                     + "the partner meeting all of them; horizon SHORT_TERM or LONG_TERM also matches offerings for ANY "
                     + "horizon; status is the effective status (an ACTIVE offering past its window is EXPIRED). region "
                     + "and city match the service area case-insensitively and always include national and remote "
@@ -116,13 +128,20 @@ public class PartnerResource {
     @APIResponse(responseCode = "400", description = "an invalid filter, limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "limit", value = ApiExamples.SEARCH_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
+            + "signed by an unknown key); without a token the operation answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
     public Response search(
-            @Parameter(description = "full-text query", example = "robot kits coding") @QueryParam("q") String q,
+            @Parameter(description = "full-text query, at most 200 characters", example = "robot kits coding")
+            @QueryParam("q") String q,
             @Parameter(description = "offering category", example = "TECHNOLOGY") @QueryParam("category") String category,
             @Parameter(description = "offering resource type", example = "TECHNOLOGY.ROBOTICS") @QueryParam("type") String type,
             @Parameter(description = "partner type", example = "IT_COMPANY") @QueryParam("partner_type") String partnerType,
-            @Parameter(description = "region served", example = "North Brabant") @QueryParam("region") String region,
-            @Parameter(description = "city served", example = "Eindhoven") @QueryParam("city") String city,
+            @Parameter(description = "region served, at most 200 characters", example = "North Brabant")
+            @QueryParam("region") String region,
+            @Parameter(description = "city served, at most 200 characters", example = "Eindhoven")
+            @QueryParam("city") String city,
             @Parameter(description = "offering horizon", schema = @Schema(enumeration = {"SHORT_TERM", "LONG_TERM", "ANY"}))
             @QueryParam("horizon") String horizon,
             @Parameter(description = "effective offering status", schema = @Schema(enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN", "EXPIRED"}))
@@ -135,6 +154,7 @@ public class PartnerResource {
             @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+        access.authenticate();
         var criteria = searchParameters.criteria(q, category, type, partnerType, region, city, horizon, status,
                 verified, stale, sort);
         return search.search(criteria, PageRequest.of(searchParameters.limit(limit), cursor)).toResponse(uriInfo);
@@ -142,7 +162,10 @@ public class PartnerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a partner with its offerings")
+    @PermitAll
+    @Operation(summary = "Read a partner with its offerings",
+            description = "Public: no token needed (an invalid one is still refused with 401); the contact is shown "
+                    + "only to library staff, portals, platform administrators and the partner's own administrators.")
     @APIResponse(responseCode = "200", description = "the partner; offerings show their effective status",
             headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
             content = @Content(schema = @Schema(implementation = PartnerView.class),
@@ -150,14 +173,22 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = "no such partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
+            + "signed by an unknown key); without a token the operation answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
     public Response get(@PathParam("id") UUID id) {
+        access.authenticate();
         return withEtag(partners.get(id));
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Replace a partner's profile",
-            description = "Also confirms the profile (last_confirmed_at = today). Publishes a partner-snapshot event.")
+            description = "The partner's own administrators and platform administrators; another partner's "
+                    + "administrator gets 403. Verification, id, version and timestamps cannot be sent (400). "
+                    + "Also confirms the profile (last_confirmed_at = today). Publishes a partner-snapshot event.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerUpdate.class),
             examples = @ExampleObject(name = "update", value = ApiExamples.UPDATE)))
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
@@ -185,8 +216,11 @@ public class PartnerResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Remove a partner and its offerings",
-            description = "Publishes partner-removed (with the next version) and a tombstone for the partner's key.")
+            description = "The partner's own administrators and platform administrators; another partner's "
+                    + "administrator gets 403. Publishes partner-removed (with the next version) and a tombstone for "
+                    + "the partner's key.")
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", description = "no such partner",
@@ -205,8 +239,11 @@ public class PartnerResource {
 
     @POST
     @Path("/{id}/confirmation")
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Confirm that the partner's data is current",
-            description = "Sets last_confirmed_at to today (UTC), which clears stale. Publishes a partner-snapshot event.")
+            description = "The partner's own administrators and platform administrators; another partner's "
+                    + "administrator gets 403. Sets last_confirmed_at to today (UTC), which clears stale. Publishes a "
+                    + "partner-snapshot event.")
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
     @APIResponse(responseCode = "200", description = "confirmed",
             headers = @Header(name = "ETag", description = "the new version"),
@@ -227,9 +264,11 @@ public class PartnerResource {
 
     @PUT
     @Path("/{id}/verification")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Tag(name = "Partner administration", description = "Operations reserved for administrators")
-    @Operation(summary = "Change a partner's verification state (administrators)",
-            description = "The only way to change verification; registration and profile updates cannot set it. "
+    @Operation(summary = "Change a partner's verification state (platform administrators)",
+            description = "Platform administrators only: a partner cannot verify itself. The only way to change "
+                    + "verification; registration and profile updates cannot set it. "
                     + "Publishes a partner-snapshot event.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VerificationChange.class),
             examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFICATION)))

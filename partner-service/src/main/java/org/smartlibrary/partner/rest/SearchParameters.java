@@ -27,9 +27,9 @@ public class SearchParameters {
                                    String sort) {
         List<FieldError> errors = new ArrayList<>();
         String query = blankToNull(q);
-        if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
-        }
+        maxLength("q", query, errors);
+        maxLength("region", blankToNull(region), errors);
+        maxLength("city", blankToNull(city), errors);
         code("category", category, taxonomy.categories(), errors);
         if (blankToNull(type) != null && taxonomy.resourceType(type).isEmpty()) {
             errors.add(new FieldError("type", "is not a resource type of the taxonomy, e.g. TECHNOLOGY.ROBOTICS"));
@@ -68,6 +68,13 @@ public class SearchParameters {
             return Integer.valueOf(limit.trim());
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("limit", "must be a whole number between 1 and 100");
+        }
+    }
+
+    /** Free text (q, region, city) is at most 200 characters. */
+    private static void maxLength(String field, String value, List<FieldError> errors) {
+        if (value != null && value.length() > MAX_QUERY_LENGTH) {
+            errors.add(new FieldError(field, "must be at most " + MAX_QUERY_LENGTH + " characters"));
         }
     }
 

@@ -14,6 +14,7 @@ import org.smartlibrary.partner.repository.PartnerRepository;
 import org.smartlibrary.partner.rest.dto.PartnerView;
 import org.smartlibrary.partner.search.SearchCriteria.SortOrder;
 import org.smartlibrary.partner.search.SearchQuery.Hit;
+import org.smartlibrary.partner.service.PartnerAccess;
 
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ public class PartnerSearch {
     @Inject
     PartnerServiceConfig config;
 
+    @Inject
+    PartnerAccess access;
+
     @Transactional
     public Page<PartnerView> search(SearchCriteria criteria, PageRequest page) {
         List<Hit> hits = hits(query(criteria, page));
@@ -48,9 +52,10 @@ public class PartnerSearch {
         boolean relevance = criteria.sort() == SortOrder.RELEVANCE;
         // a partner removed between the two queries is left out of the page
         List<Hit> found = hits.stream().filter(hit -> loaded.containsKey(hit.id())).toList();
+        // the directory is public; each partner's contact only for those who may see it
         return Page.of(found, page, hit -> SearchQuery.cursorAfter(hit, criteria.sort()),
-                hit -> relevance ? mapper.toView(loaded.get(hit.id())).withRelevance(hit.rank())
-                        : mapper.toView(loaded.get(hit.id())));
+                hit -> access.visible(relevance ? mapper.toView(loaded.get(hit.id())).withRelevance(hit.rank())
+                        : mapper.toView(loaded.get(hit.id()))));
     }
 
     /** The SQL this search runs for a page (also used to show its plan). */

@@ -49,11 +49,15 @@ public class OfferingService {
     EntityManager entityManager;
 
     @Inject
+    PartnerAccess access;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public OfferingView add(UUID partnerId, OfferingRequest request) {
         Partner partner = partners.getForUpdate(partnerId);
+        access.checkMayChange(partnerId);
         String unit = rules.check(request, mapper.today());
         if (partner.offerings.size() >= config.maxOfferingsPerPartner()) {
             throw ProblemException.conflict("too-many-offerings", "Too many offerings",
@@ -89,6 +93,7 @@ public class OfferingService {
     @Transactional
     public OfferingView update(UUID partnerId, UUID offeringId, String ifMatch, OfferingRequest request) {
         Partner partner = partners.getForUpdate(partnerId);
+        access.checkMayChange(partnerId);
         Offering offering = find(partner, offeringId);
         Preconditions.checkIfMatch(ifMatch, offering.revision());
         if (Offering.WITHDRAWN.equals(offering.status)) {
@@ -108,6 +113,7 @@ public class OfferingService {
     @Transactional
     public OfferingView withdraw(UUID partnerId, UUID offeringId, String ifMatch) {
         Partner partner = partners.getForUpdate(partnerId);
+        access.checkMayChange(partnerId);
         Offering offering = find(partner, offeringId);
         Preconditions.checkIfMatch(ifMatch, offering.revision());
         if (Offering.WITHDRAWN.equals(offering.status)) {

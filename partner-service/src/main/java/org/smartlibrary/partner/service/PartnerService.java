@@ -49,6 +49,9 @@ public class PartnerService {
     Taxonomy taxonomy;
 
     @Inject
+    PartnerAccess access;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -69,15 +72,24 @@ public class PartnerService {
         return mapper.toView(partner);
     }
 
+    /** Public; the contact only for those who may see it ({@link PartnerAccess#visible}). */
     @Transactional
     public PartnerView get(UUID id) {
-        return mapper.toView(partners.get(id));
+        return access.visible(mapper.toView(partners.get(id)));
+    }
+
+    /** 404 when the partner does not exist, 403 when the caller may not change it; changes nothing. */
+    @Transactional
+    public void checkMayChange(UUID id) {
+        partners.get(id);
+        access.checkMayChange(id);
     }
 
     /** Replaces the profile; writing the profile also confirms it (last_confirmed_at = today). */
     @Transactional
     public PartnerView update(UUID id, String ifMatch, PartnerUpdate update) {
         Partner partner = partners.getForUpdate(id);
+        access.checkMayChange(id);
         Preconditions.checkIfMatch(ifMatch, partner.revision());
         apply(profileRules.check(update), partner);
         partner.lastConfirmedAt = mapper.today();
@@ -90,6 +102,7 @@ public class PartnerService {
     @Transactional
     public PartnerView confirm(UUID id, String ifMatch) {
         Partner partner = partners.getForUpdate(id);
+        access.checkMayChange(id);
         Preconditions.checkIfMatch(ifMatch, partner.revision());
         partner.lastConfirmedAt = mapper.today();
         partner.touch(clock.instant());
@@ -97,7 +110,7 @@ public class PartnerService {
         return mapper.toView(partner);
     }
 
-    /** Administrators only (enforced by the security issue); the one way to change the verification state. */
+    /** Platform administrators only (@RolesAllowed on the resource); the one way to change the verification state. */
     @Transactional
     public PartnerView changeVerification(UUID id, String ifMatch, VerificationChange change) {
         if (!taxonomy.isVerificationState(change.verification())) {
@@ -115,6 +128,7 @@ public class PartnerService {
     @Transactional
     public void remove(UUID id, String ifMatch) {
         Partner partner = partners.getForUpdate(id);
+        access.checkMayChange(id);
         Preconditions.checkIfMatch(ifMatch, partner.revision());
         events.removed(partner, clock.instant());
         partners.delete(partner);

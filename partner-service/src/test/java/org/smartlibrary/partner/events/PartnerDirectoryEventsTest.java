@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.partner.PartnerFixtures.action;
 import static org.smartlibrary.partner.PartnerFixtures.addOffering;
+import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.grant;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
@@ -71,20 +72,20 @@ class PartnerDirectoryEventsTest {
         post("/api/v1/partners/" + id + "/offerings", badOffering).statusCode(400);          // refused
         Map<String, Object> update = registration(name);
         update.put("service_area", Map.of("remote", true, "national", false, "regions", List.of(), "cities", List.of()));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(update)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(update)
                 .put("/api/v1/partners/" + id).then().statusCode(412);                       // refused
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(update)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(update)
                 .put("/api/v1/partners/" + id).then().statusCode(200);                       // 4
         action("/api/v1/partners/" + id + "/offerings/" + kits + "/withdrawal").statusCode(200); // 5
         action("/api/v1/partners/" + id + "/offerings/" + kits + "/withdrawal").statusCode(200); // no change
         action("/api/v1/partners/" + id + "/confirmation").statusCode(200);             // 6
-        given().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
                 .put("/api/v1/partners/" + id + "/verification").then().statusCode(200);    // 7
         database.update("UPDATE offering SET available_from = ?, available_until = ? WHERE id = ?::uuid",
                 LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), grant);
         assertTrue(expiry.runOnce() >= 1);                              // 8
-        given().delete("/api/v1/partners/" + id).then().statusCode(204);                     // removed 9 + tombstone
+        asAdmin().delete("/api/v1/partners/" + id).then().statusCode(204);                     // removed 9 + tombstone
 
         List<ConsumerRecord<String, String>> records = topic.until(id, r -> r.value() == null);
 

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.partner.PartnerFixtures.action;
 import static org.smartlibrary.partner.PartnerFixtures.addOffering;
+import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.grant;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
@@ -137,15 +138,15 @@ class OfferingResourceTest {
         Map<String, Object> change = robotKits();
         change.put("quantity", 80);
         change.put("status", "PAUSED");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(change).put(path).then()
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(change).put(path).then()
                 .statusCode(200).header("ETag", "\"2\"")
                 .body("quantity", equalTo(80)).body("status", equalTo("PAUSED"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(change).put(path).then()
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(change).put(path).then()
                 .statusCode(412);
 
         action(path + "/withdrawal").statusCode(200).body("status", equalTo("WITHDRAWN")).header("ETag", "\"3\"");
         action(path + "/withdrawal").statusCode(200).body("status", equalTo("WITHDRAWN")).header("ETag", "\"3\"");
-        given().contentType(ContentType.JSON).body(change).put(path).then()
+        asAdmin().contentType(ContentType.JSON).body(change).put(path).then()
                 .statusCode(409).body("type", equalTo("https://smartlibrary.org/problems/offering-withdrawn"));
         given().get(path).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         given().get("/api/v1/partners/" + partner + "/offerings/00000000-0000-0000-0000-000000000000").then()
@@ -176,7 +177,7 @@ class OfferingResourceTest {
 
         Map<String, Object> renewed = robotKits();
         renewed.put("available_until", LocalDate.now().plusMonths(3).toString());
-        given().contentType(ContentType.JSON).body(renewed)
+        asAdmin().contentType(ContentType.JSON).body(renewed)
                 .put("/api/v1/partners/" + partner + "/offerings/" + offering).then()
                 .statusCode(200).body("status", equalTo("ACTIVE")).body("expired", equalTo(false));
     }

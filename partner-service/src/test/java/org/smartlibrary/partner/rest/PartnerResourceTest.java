@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.partner.PartnerFixtures.action;
 import static org.smartlibrary.partner.PartnerFixtures.area;
+import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
 import static org.smartlibrary.partner.PartnerFixtures.registration;
@@ -73,7 +74,7 @@ class PartnerResourceTest {
         update.put("partner_type", "NONPROFIT");
         update.put("service_area", area(true, false, List.of(), List.of()));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(update)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(update)
                 .put("/api/v1/partners/" + id).then()
                 .statusCode(200).header("ETag", "\"2\"")
                 .body("partner_type", equalTo("NONPROFIT"))
@@ -82,7 +83,7 @@ class PartnerResourceTest {
 
         awaitOutboxDrained();
         Counts before = database.counts();
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(registration(name))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(registration(name))
                 .put("/api/v1/partners/" + id).then()
                 .statusCode(412).contentType("application/problem+json")
                 .body("type", equalTo("https://smartlibrary.org/problems/precondition-failed"));
@@ -117,9 +118,9 @@ class PartnerResourceTest {
                 .body("errors.field", hasItem("verification"))
                 .body("errors.message", hasItem("unknown field"));
 
-        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/partners").then()
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/partners").then()
                 .statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).post("/api/v1/partners").then()
+        asAdmin().contentType(ContentType.JSON).post("/api/v1/partners").then()
                 .statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/partners/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/partners/00000000-0000-0000-0000-000000000000").then()
@@ -160,12 +161,12 @@ class PartnerResourceTest {
     void idempotencyKeyReplaysTheFirstResponseAndRefusesAnotherBody() {
         Map<String, Object> body = registration("Idempotent Foundation " + token());
         String key = token();
-        ExtractableResponse<Response> first = given().contentType(ContentType.JSON)
+        ExtractableResponse<Response> first = asAdmin().contentType(ContentType.JSON)
                 .header("Idempotency-Key", key).body(body).post("/api/v1/partners").then()
                 .statusCode(201).extract();
         Counts afterFirst = database.counts();
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/partners").then()
                 .statusCode(201)
                 .header("Location", equalTo(first.header("Location")))
@@ -173,7 +174,7 @@ class PartnerResourceTest {
         assertEquals(afterFirst.partners(), database.counts().partners());
 
         Map<String, Object> other = registration("Another Body " + token());
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
                 .post("/api/v1/partners").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://smartlibrary.org/problems/idempotency-key-reused"));
@@ -183,10 +184,10 @@ class PartnerResourceTest {
     @Test
     void verificationChangesOnlyThroughItsOwnEndpoint() {
         String id = register(registration("Verified Makerspace " + token()));
-        given().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
                 .put("/api/v1/partners/" + id + "/verification").then()
                 .statusCode(200).body("verification", equalTo("VERIFIED")).header("ETag", "\"2\"");
-        given().contentType(ContentType.JSON).body(Map.of("verification", "TRUSTED"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "TRUSTED"))
                 .put("/api/v1/partners/" + id + "/verification").then()
                 .statusCode(400).body("errors[0].field", equalTo("verification"));
         given().get("/api/v1/partners/" + id).then().body("verification", equalTo("VERIFIED"));
@@ -215,11 +216,11 @@ class PartnerResourceTest {
     void removesAPartnerWithItsOfferings() {
         String id = register(registration("Short Lived " + token()));
         post("/api/v1/partners/" + id + "/offerings", org.smartlibrary.partner.PartnerFixtures.grant()).statusCode(201);
-        given().header("If-Match", "\"1\"").delete("/api/v1/partners/" + id).then().statusCode(412);
-        given().header("If-Match", "\"2\"").delete("/api/v1/partners/" + id).then().statusCode(204);
+        asAdmin().header("If-Match", "\"1\"").delete("/api/v1/partners/" + id).then().statusCode(412);
+        asAdmin().header("If-Match", "\"2\"").delete("/api/v1/partners/" + id).then().statusCode(204);
         given().get("/api/v1/partners/" + id).then().statusCode(404);
         given().get("/api/v1/partners/" + id + "/offerings").then().statusCode(404);
-        given().delete("/api/v1/partners/" + id).then().statusCode(404);
+        asAdmin().delete("/api/v1/partners/" + id).then().statusCode(404);
     }
 
     @Test
@@ -266,6 +267,20 @@ class PartnerResourceTest {
             }
         }
         assertEquals(12, operations);
+
+        // security: writes list their roles in the bearer requirement (with 401/403 problems), the directory is public
+        Map<String, Object> partner = (Map<String, Object>) paths.get("/api/v1/partners/{id}");
+        Map<String, Object> update = (Map<String, Object>) partner.get("put");
+        assertEquals(List.of(Map.of("bearer", List.of("partner-admin", "platform-admin"))), update.get("security"));
+        assertTrue(((Map<String, Object>) update.get("responses")).keySet().containsAll(List.of("401", "403")));
+        Map<String, Object> verification = (Map<String, Object>) ((Map<String, Object>) paths
+                .get("/api/v1/partners/{id}/verification")).get("put");
+        assertEquals(List.of(Map.of("bearer", List.of("platform-admin"))), verification.get("security"));
+        Map<String, Object> register = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/partners"))
+                .get("post");
+        assertEquals(List.of(Map.of("bearer", List.of("platform-admin"))), register.get("security"));
+        Map<String, Object> read = (Map<String, Object>) partner.get("get");
+        assertNull(read.get("security"), "the directory is public");
     }
 
     private void awaitOutboxDrained() {

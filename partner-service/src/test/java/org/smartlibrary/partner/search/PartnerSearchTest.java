@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.partner.PartnerFixtures.addOffering;
 import static org.smartlibrary.partner.PartnerFixtures.area;
+import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.grant;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
@@ -69,7 +70,7 @@ class PartnerSearchTest {
         b.put("service_area", area(false, false, List.of(region.toUpperCase()), List.of()));
         beta = register(b);
         addOffering(beta, grant());
-        given().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
                 .put("/api/v1/partners/" + beta + "/verification").then().statusCode(200);
 
         Map<String, Object> c = registration("Gamma " + word + " University");

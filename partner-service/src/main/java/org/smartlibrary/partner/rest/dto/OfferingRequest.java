@@ -25,7 +25,7 @@ public record OfferingRequest(
         @PositiveOrZero @Digits(integer = 14, fraction = 2) @Schema(example = "50000") BigDecimal amount,
         @Schema(description = "ISO 4217 code", example = "EUR") String currency,
         @Schema(example = "2026-01-01") LocalDate availableFrom,
-        @Schema(description = "last day; absent = open-ended; must not be in the past", example = "2026-12-31")
+        @Schema(description = "last day; absent = open-ended; must not be in the past", example = "2030-12-31")
         LocalDate availableUntil,
         @NotBlank @Schema(enumeration = {"SHORT_TERM", "LONG_TERM", "ANY"}, example = "SHORT_TERM") String horizon,
         @Size(max = 20) List<@NotNull @Valid ConditionDto> conditions,

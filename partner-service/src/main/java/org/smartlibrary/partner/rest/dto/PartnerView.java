@@ -16,7 +16,8 @@ public record PartnerView(
         String description,
         ServiceAreaDto serviceArea,
         String website,
-        ContactDto contact,
+        @Schema(description = "private: only for library staff, portals, platform administrators and the partner's own "
+                + "administrators; null for everyone else") ContactDto contact,
         List<String> seeks,
         @Schema(enumeration = {"UNVERIFIED", "PENDING", "VERIFIED", "REJECTED"}) String verification,
         @Schema(description = "date the partner last confirmed its data") LocalDate lastConfirmedAt,
@@ -29,6 +30,12 @@ public record PartnerView(
         long version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "full-text relevance, only in relevance-ordered search results") Float relevance) {
+
+    /** The public view: without the contact. */
+    public PartnerView withoutPrivateFields() {
+        return new PartnerView(id, name, partnerType, description, serviceArea, website, null, seeks, verification,
+                lastConfirmedAt, stale, offerings, createdAt, updatedAt, version, relevance);
+    }
 
     public PartnerView withRelevance(Float value) {
         return new PartnerView(id, name, partnerType, description, serviceArea, website, contact, seeks, verification,

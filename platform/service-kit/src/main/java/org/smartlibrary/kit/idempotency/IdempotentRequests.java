@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.kit.security.Caller;
 
 import java.net.URI;
 import java.security.MessageDigest;
@@ -23,19 +24,25 @@ import java.util.function.Supplier;
  * Idempotency-Key for creating POSTs: the first request runs and its response is stored in the same
  * transaction; the same key with the same body answers the stored response; the same key with another body
  * is refused with 422. The key is scoped (e.g. "POST /api/v1/assessments") so keys of different operations
- * never collide.
+ * never collide, and scoped to the caller ({@link Caller#fingerprint()}: roles and tenancy) so that a tenant who
+ * sends another tenant's key and body runs the request itself — and meets its authorization checks — instead of
+ * receiving the other tenant's stored response.
  */
 @ApplicationScoped
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final int MAX_SCOPE_LENGTH = 100;
 
     @Inject
     EntityManager entityManager;
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    Caller caller;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Response execute(String scope, String key, Object requestBody, Supplier<Response> action) {
@@ -46,7 +53,7 @@ public class IdempotentRequests {
             throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         String hash = hash(requestBody);
-        IdempotencyRecord.Id id = new IdempotencyRecord.Id(scope, key);
+        IdempotencyRecord.Id id = new IdempotencyRecord.Id(callerScope(scope), key);
         IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
         if (previous != null) {
             if (!previous.requestHash.equals(hash)) {
@@ -76,6 +83,22 @@ public class IdempotentRequests {
             throw e;
         }
         return response;
+    }
+
+    /** The operation's scope plus the caller's fingerprint, within the column's 100 characters. */
+    private String callerScope(String scope) {
+        String suffix = " @" + caller.fingerprint();
+        String operation = scope.length() + suffix.length() <= MAX_SCOPE_LENGTH ? scope : sha256Hex(scope);
+        return operation + suffix;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static boolean isKeyCollision(Throwable error) {

@@ -5,7 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -58,6 +63,24 @@ public class Caller {
 
     public Optional<String> consortiumId() {
         return stringClaim(Roles.CONSORTIUM_ID_CLAIM).filter(value -> !value.isBlank());
+    }
+
+    /**
+     * A short stable fingerprint of who is calling as far as authorization goes (roles and tenancy claims, not the
+     * individual token): two tokens of the same tenant and roles have the same one. Scopes per-caller records such
+     * as Idempotency-Keys, so one tenant can never replay another tenant's stored response.
+     */
+    public String fingerprint() {
+        String identityKey = isAnonymous() ? "anonymous"
+                : new TreeSet<>(identity.getRoles()) + "|" + libraryId().map(UUID::toString).orElse("")
+                + "|" + partnerId().map(UUID::toString).orElse("") + "|" + consortiumId().orElse("");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(identityKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** For logs and audit columns: the token's subject, or "anonymous". */

@@ -4,12 +4,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.testkit.TestTokens;
 
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
 class IdempotentRequestsTest {
@@ -26,6 +29,24 @@ class IdempotentRequestsTest {
         assertEquals(first.header("Location"), second.header("Location"));
         assertEquals(first.header("ETag"), second.header("ETag"));
         assertEquals("true", second.header("Idempotent-Replayed"));
+    }
+
+    @Test
+    void aKeyIsScopedToTheCallerSoAnotherTenantNeverReceivesTheStoredResponse() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\":\"tenant-scoped\"}";
+        UUID partnerA = UUID.randomUUID();
+        Response tenantA = post(key, body, TestTokens.partnerAdmin(partnerA));
+        Response tenantB = post(key, body, TestTokens.partnerAdmin(UUID.randomUUID()));
+        Response tenantAWithAnotherToken = post(key, body, TestTokens.partnerAdmin(partnerA));
+
+        assertEquals(201, tenantA.statusCode());
+        assertEquals(201, tenantB.statusCode());
+        assertNotEquals(tenantA.path("id").toString(), tenantB.path("id").toString(),
+                "another tenant sending the same key and body runs its own request");
+        assertNull(tenantB.header("Idempotent-Replayed"));
+        assertEquals("true", tenantAWithAnotherToken.header("Idempotent-Replayed"), "same tenant, new token: replay");
+        assertEquals(tenantA.path("id").toString(), tenantAWithAnotherToken.path("id").toString());
     }
 
     @Test
@@ -78,7 +99,14 @@ class IdempotentRequestsTest {
     }
 
     private static Response post(String key, String body) {
+        return post(key, body, null);
+    }
+
+    private static Response post(String key, String body, String token) {
         var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
         if (key != null) {
             request.header("Idempotency-Key", key);
         }

@@ -39,6 +39,18 @@ class SecurityBoundaryTest {
     }
 
     @Test
+    void aPublicOperationStillRefusesABrokenToken() {
+        given().when().get("/widgets").then().statusCode(200);
+        given().auth().oauth2(TestTokens.portal()).when().get("/widgets").then().statusCode(200);
+        for (String token : new String[]{TestTokens.expired(), TestTokens.signedByUnknownKey(), "not-a-jwt"}) {
+            given().auth().oauth2(token).when().get("/widgets").then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", "Bearer");
+        }
+    }
+
+    @Test
     void aValidTokenWithTheWrongRoleIsForbidden() {
         given().auth().oauth2(TestTokens.portal()).when().get(ADMIN_PATH).then()
                 .statusCode(403)
