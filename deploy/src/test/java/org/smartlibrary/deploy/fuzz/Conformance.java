@@ -60,6 +60,14 @@ final class Conformance {
     /** The ways the response departs from the document (empty when it conforms). */
     List<String> check(RequestGenerator.FuzzRequest request, int status, Map<String, List<String>> headers, String body) {
         List<String> problems = new ArrayList<>();
+        if (!isUri(request.target())) {
+            // Quarkus refuses a request target that is not a URI (java.net.URI, e.g. a malformed percent-encoding)
+            // with a bare 400 before any application code runs; such a target names no operation of the document
+            if (status != 400) {
+                problems.add("a request target that is not a URI answered " + status + " instead of 400");
+            }
+            return problems;
+        }
         String contentType = first(headers, "content-type");
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
         if (contentType != null) {
@@ -139,6 +147,15 @@ final class Conformance {
             standalone.set("components", document.root().path("components"));
             return registry.getSchema(standalone.toString(), InputFormat.JSON);
         });
+    }
+
+    static boolean isUri(String target) {
+        try {
+            new java.net.URI(target);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String first(Map<String, List<String>> headers, String name) {
