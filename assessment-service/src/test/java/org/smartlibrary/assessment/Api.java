@@ -4,19 +4,61 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import org.smartlibrary.testkit.TestTokens;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 
-/** Builds valid requests and creates test data through the public API, the way clients do. */
+/**
+ * Builds valid requests and creates test data through the public API, the way clients do: libraries are
+ * onboarded by a platform administrator, assessments are written by the staff of their library.
+ */
 public final class Api {
+
+    private static final String PLATFORM_ADMIN = TestTokens.platformAdmin();
+    private static final String PORTAL = TestTokens.portal();
+    private static final Map<String, String> STAFF_TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, String> LIBRARY_OF_ASSESSMENT = new ConcurrentHashMap<>();
 
     private Api() {
     }
 
+    /** A JSON request without a token. */
     public static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A JSON request with the bearer token. */
+    public static RequestSpecification json(String token) {
+        return json().auth().oauth2(token);
+    }
+
+    /** A request with the bearer token and nothing else (no Content-Type, as for a POST without a body). */
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    public static String platformAdmin() {
+        return PLATFORM_ADMIN;
+    }
+
+    public static String portal() {
+        return PORTAL;
+    }
+
+    /** A library-staff token of the library (one per library, reused). */
+    public static String staffOf(String libraryId) {
+        return STAFF_TOKENS.computeIfAbsent(libraryId, id -> TestTokens.libraryStaff(UUID.fromString(id)));
+    }
+
+    /** A library-staff token of the assessment's library: the one who may change it. */
+    public static String ownerOf(String assessmentId) {
+        return staffOf(LIBRARY_OF_ASSESSMENT.computeIfAbsent(assessmentId, id ->
+                json(PLATFORM_ADMIN).get("/api/v1/assessments/{id}", id).then().statusCode(200).extract().path("library_id")));
     }
 
     public static Map<String, Object> library(String consortium) {
@@ -67,36 +109,38 @@ public final class Api {
     }
 
     public static String createLibrary(String consortium) {
-        return json().body(library(consortium)).post("/api/v1/libraries").then().statusCode(201).extract().path("id");
+        return json(PLATFORM_ADMIN).body(library(consortium)).post("/api/v1/libraries").then().statusCode(201).extract().path("id");
     }
 
     public static String createAssessment(String libraryId) {
-        return json().body(Map.of("library_id", libraryId, "title", "Coding club and makerspace"))
+        String id = json(staffOf(libraryId)).body(Map.of("library_id", libraryId, "title", "Coding club and makerspace"))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        LIBRARY_OF_ASSESSMENT.put(id, libraryId);
+        return id;
     }
 
     public static String addGoal(String assessmentId, String programArea) {
-        return json().body(Map.of("program_area", programArea, "description", "why we need it"))
+        return json(ownerOf(assessmentId)).body(Map.of("program_area", programArea, "description", "why we need it"))
                 .post("/api/v1/assessments/{id}/goals", assessmentId).then().statusCode(201).extract().path("id");
     }
 
     public static String addNeed(String assessmentId, Map<String, Object> need) {
-        return json().body(need).post("/api/v1/assessments/{id}/needs", assessmentId)
+        return json(ownerOf(assessmentId)).body(need).post("/api/v1/assessments/{id}/needs", assessmentId)
                 .then().statusCode(201).extract().path("id");
     }
 
     public static String addOffer(String assessmentId, String type) {
-        return json().body(Map.of("type", type, "description", "what we give"))
+        return json(ownerOf(assessmentId)).body(Map.of("type", type, "description", "what we give"))
                 .post("/api/v1/assessments/{id}/offers", assessmentId).then().statusCode(201).extract().path("id");
     }
 
     /** Completion has no body: clients send no Content-Type. */
     public static ValidatableResponse complete(String assessmentId) {
-        return given().accept(ContentType.JSON).post("/api/v1/assessments/{id}/completion", assessmentId).then();
+        return as(ownerOf(assessmentId)).accept(ContentType.JSON).post("/api/v1/assessments/{id}/completion", assessmentId).then();
     }
 
     public static ValidatableResponse revise(String assessmentId) {
-        return given().accept(ContentType.JSON).post("/api/v1/assessments/{id}/revisions", assessmentId).then();
+        return as(ownerOf(assessmentId)).accept(ContentType.JSON).post("/api/v1/assessments/{id}/revisions", assessmentId).then();
     }
 
     /** A library with a DRAFT assessment holding one goal, three needs (one linked to the goal) and one offer. */

@@ -34,8 +34,11 @@ class ServiceEndpointsTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("slp_outbox_backlog"))
                 .body(containsString("slp_outbox_parked"));
-        given().when().get("/api/v1/admin/outbox").then().statusCode(200)
+        given().auth().oauth2(Api.platformAdmin()).when().get("/api/v1/admin/outbox").then().statusCode(200)
                 .body("parked", equalTo(0));
+        given().when().get("/api/v1/admin/outbox").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Api.portal()).when().get("/api/v1/admin/outbox").then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.smartlibrary.assessment.model.Library;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,37 @@ public class LibraryRepository implements PanacheRepositoryBase<Library, UUID> {
     public record Filter(String consortium, String region, String city) {
     }
 
-    public List<Library> page(Filter filter, Instant afterCreatedAt, UUID afterId, int fetchSize) {
+    /**
+     * The libraries a caller may see: all of them, or its own library and/or the member libraries of its
+     * consortium (case-insensitive); nothing when neither is given.
+     */
+    public record Visible(boolean all, UUID library, String consortium) {
+
+        public static final Visible ALL = new Visible(true, null, null);
+
+        public boolean nothing() {
+            return !all && library == null && consortium == null;
+        }
+    }
+
+    public List<Library> page(Filter filter, Visible visible, Instant afterCreatedAt, UUID afterId, int fetchSize) {
+        if (visible.nothing()) {
+            return List.of();
+        }
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (!visible.all()) {
+            List<String> scopes = new ArrayList<>();
+            if (visible.library() != null) {
+                scopes.add("id = :visibleLibrary");
+                parameters.put("visibleLibrary", visible.library());
+            }
+            if (visible.consortium() != null) {
+                scopes.add("lower(consortium) = :visibleConsortium");
+                parameters.put("visibleConsortium", visible.consortium().toLowerCase());
+            }
+            query.append(" and (").append(String.join(" or ", scopes)).append(")");
+        }
         if (filter.consortium() != null) {
             query.append(" and lower(consortium) = :consortium");
             parameters.put("consortium", filter.consortium().toLowerCase());

@@ -23,6 +23,10 @@ public class RevisionRepository implements PanacheRepositoryBase<AssessmentRevis
      */
     public record Filter(UUID libraryId, String consortium, AssessmentStatus status, String category, String type,
                          Instant completedAfter) {
+
+        public Filter withLibraryId(UUID library) {
+            return new Filter(library, consortium, status, category, type, completedAfter);
+        }
     }
 
     /** A selected revision with its assessment and library. */

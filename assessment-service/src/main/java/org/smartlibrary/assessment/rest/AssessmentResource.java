@@ -1,9 +1,11 @@
 package org.smartlibrary.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.assessment.model.AssessmentStatus;
 import org.smartlibrary.assessment.repository.RevisionRepository;
+import org.smartlibrary.assessment.service.AssessmentAccess;
 import org.smartlibrary.assessment.service.AssessmentService;
 import org.smartlibrary.assessment.service.QueryParameters;
 import org.smartlibrary.assessment.service.SummaryService;
@@ -36,6 +40,7 @@ import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.kit.security.Roles;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -59,6 +64,9 @@ public class AssessmentResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
+    AssessmentAccess access;
+
+    @Inject
     Taxonomy taxonomy;
 
     @Context
@@ -67,6 +75,7 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Start a needs assessment for a library (revision 1, DRAFT)")
     @APIResponse(responseCode = "201", description = "the new assessment",
             headers = {@Header(name = "Location", description = "URL of the new assessment", schema = @Schema(implementation = String.class)),
@@ -77,7 +86,9 @@ public class AssessmentResource {
     public Response create(
             @Parameter(description = "repeat a create safely: same key + same body answers the first response")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = CreateAssessmentRequest.EXAMPLE))
             @Valid @NotNull CreateAssessmentRequest body) {
+        access.libraryForNewAssessment(body.libraryId()); // before a stored response could be replayed
         return idempotentRequests.execute("POST /api/v1/assessments", idempotencyKey, body, () -> {
             Versioned<AssessmentView> created = assessments.create(body);
             return ApiResponses.created("/api/v1/assessments/" + created.body().id(), created);
@@ -85,6 +96,7 @@ public class AssessmentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "List assessments, newest first, with filters",
             description = "Each assessment appears once, as one of its revisions: with status, its newest revision in"
                     + " that status; otherwise its newest revision. completed_after implies status=COMPLETED when no"
@@ -94,7 +106,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", ref = "Invalid")
     public Response list(
             @Parameter(description = "library id", example = "5ba68dd7-a280-4d1d-9057-e02036f41959") @QueryParam("library_id") String libraryId,
-            @Parameter(description = "consortium name, case-insensitive", example = "Brabant Library Network") @QueryParam("consortium") String consortium,
+            @Parameter(description = "consortium name, case-insensitive", example = "Brabant Library Network") @QueryParam("consortium") @Size(max = Validation.QUERY_TEXT_MAX) String consortium,
             @Parameter(description = "DRAFT or COMPLETED", schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "COMPLETED"})) @QueryParam("status") String status,
             @Parameter(description = "has a need of this category", example = "TECHNOLOGY") @QueryParam("category") String category,
             @Parameter(description = "has a need of this resource type", example = "TECHNOLOGY.ROBOTICS") @QueryParam("type") String type,
@@ -122,6 +134,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read an assessment's newest revision with its library, goals, needs and offers")
     @APIResponse(responseCode = "200", description = "the newest revision",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
@@ -134,6 +147,7 @@ public class AssessmentResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Change the title of the draft revision")
     @APIResponse(responseCode = "200", description = "the draft revision",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
@@ -144,6 +158,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "the assessment's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = UpdateAssessmentRequest.EXAMPLE))
                            @Valid @NotNull UpdateAssessmentRequest body) {
         return ApiResponses.ok(assessments.update(id, ifMatch, body));
     }
@@ -151,6 +166,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/completion")
     @Transactional
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Complete the draft revision",
             description = "Refused (409) without needs. The completed revision becomes immutable and an"
                     + " assessment-completed event is written to the outbox in the same transaction.")
@@ -166,6 +182,7 @@ public class AssessmentResource {
                              @Parameter(description = "the assessment's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                              @Parameter(description = "repeat safely: same key answers the first response")
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        access.toChange(id); // before a stored response could be replayed
         return idempotentRequests.execute("POST /api/v1/assessments/" + id + "/completion", idempotencyKey, null,
                 () -> ApiResponses.ok(assessments.complete(id, ifMatch)));
     }
@@ -173,6 +190,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/revisions")
     @Transactional
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Revise a completed assessment: start the next numbered DRAFT revision as a copy",
             description = "Goals, needs and offers are copied with new ids; goal links follow the copies.")
     @APIResponse(responseCode = "201", description = "the new draft revision",
@@ -188,6 +206,7 @@ public class AssessmentResource {
                            @Parameter(description = "the assessment's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @Parameter(description = "repeat a create safely: same key answers the first response")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        access.toChange(id); // before a stored response could be replayed
         return idempotentRequests.execute("POST /api/v1/assessments/" + id + "/revisions", idempotencyKey, null, () -> {
             Versioned<AssessmentView> created = assessments.revise(id, ifMatch);
             return ApiResponses.created("/api/v1/assessments/" + id + "/revisions/" + created.body().revision(), created);
@@ -196,6 +215,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}/revisions")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "List an assessment's revisions, oldest first")
     @APIResponse(responseCode = "200", description = "one page; a Link header with rel=next points to the next one",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageDocs.RevisionPage.class)))
@@ -209,6 +229,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}/revisions/{revision}")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read one revision of an assessment")
     @APIResponse(responseCode = "200", description = "the revision",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
@@ -221,6 +242,7 @@ public class AssessmentResource {
     @GET
     @Path("/{id}/summary")
     @Tag(name = "Summaries")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Summary of a revision: needs per category and horizon, and what the library needs most")
     @APIResponse(responseCode = "200", description = "the summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentSummary.class)))

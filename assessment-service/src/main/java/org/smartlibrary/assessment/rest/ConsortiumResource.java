@@ -1,6 +1,8 @@
 package org.smartlibrary.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.assessment.service.SummaryService;
+import org.smartlibrary.kit.security.Roles;
 
 /** Consortium dashboards: needs across member libraries. */
 @Path("/api/v1/consortia/{consortium}")
@@ -25,15 +28,17 @@ public class ConsortiumResource {
 
     @GET
     @Path("/needs-aggregate")
+    @RolesAllowed({Roles.CONSORTIUM_ANALYST, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Needs per category, type and horizon across the consortium's member libraries",
             description = "Counts the newest completed revision of every assessment of every member library; drafts are"
                     + " not counted. Money is summed per currency and quantities per unit.")
     @APIResponse(responseCode = "200", description = "the aggregate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsortiumNeedsAggregate.class)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ConsortiumNeedsAggregate needsAggregate(
             @Parameter(description = "consortium name as libraries give it, case-insensitive (URL-encoded)",
-                    example = "Brabant Library Network") @PathParam("consortium") String consortium) {
+                    example = "Brabant Library Network") @PathParam("consortium") @Size(max = Validation.QUERY_TEXT_MAX) String consortium) {
         return summaries.consortiumNeeds(consortium);
     }
 }

@@ -1,9 +1,11 @@
 package org.smartlibrary.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.assessment.repository.LibraryRepository;
@@ -31,6 +34,7 @@ import org.smartlibrary.assessment.service.Versioned;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
+import org.smartlibrary.kit.security.Roles;
 
 import java.util.UUID;
 
@@ -51,6 +55,7 @@ public class LibraryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Register a library")
     @APIResponse(responseCode = "201", description = "the library; Location names it",
             headers = {@Header(name = "Location", description = "URL of the new library", schema = @Schema(implementation = String.class)),
@@ -61,6 +66,7 @@ public class LibraryResource {
     public Response create(
             @Parameter(description = "repeat a create safely: same key + same body answers the first response")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = LibraryRequest.EXAMPLE))
             @Valid @NotNull LibraryRequest body) {
         return idempotentRequests.execute("POST /api/v1/libraries", idempotencyKey, body, () -> {
             Versioned<LibraryView> created = libraries.create(body);
@@ -69,14 +75,15 @@ public class LibraryResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.CONSORTIUM_ANALYST, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "List libraries, newest first, filtered by consortium, region or city")
     @APIResponse(responseCode = "200", description = "one page; a Link header with rel=next points to the next one",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageDocs.LibraryPage.class)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     public Response list(
-            @Parameter(description = "consortium name, case-insensitive", example = "Brabant Library Network") @QueryParam("consortium") String consortium,
-            @Parameter(description = "region, case-insensitive", example = "North Brabant") @QueryParam("region") String region,
-            @Parameter(description = "city, case-insensitive", example = "Eindhoven") @QueryParam("city") String city,
+            @Parameter(description = "consortium name, case-insensitive", example = "Brabant Library Network") @QueryParam("consortium") @Size(max = Validation.QUERY_TEXT_MAX) String consortium,
+            @Parameter(description = "region, case-insensitive", example = "North Brabant") @QueryParam("region") @Size(max = Validation.QUERY_TEXT_MAX) String region,
+            @Parameter(description = "city, case-insensitive", example = "Eindhoven") @QueryParam("city") @Size(max = Validation.QUERY_TEXT_MAX) String city,
             @Parameter(description = "page size 1..100, default 20", example = "20") @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(QueryParameters.integer("limit", limit), cursor);
@@ -86,6 +93,7 @@ public class LibraryResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.CONSORTIUM_ANALYST, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read a library")
     @APIResponse(responseCode = "200", description = "the library",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
@@ -98,8 +106,11 @@ public class LibraryResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Replace a library's description",
-            description = "Assessments completed earlier keep (and their events carried) the library as it was then.")
+            description = "Assessments completed earlier keep (and their events carried) the library as it was then."
+                    + " The library's staff change everything but its consortium, which only platform administrators"
+                    + " set: staff sending another consortium than the current one are refused with 403.")
     @APIResponse(responseCode = "200", description = "the updated library",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class)))
@@ -109,6 +120,7 @@ public class LibraryResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "the ETag read last", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = LibraryRequest.EXAMPLE))
                            @Valid @NotNull LibraryRequest body) {
         return ApiResponses.ok(libraries.update(id, ifMatch, body));
     }

@@ -17,7 +17,7 @@ import java.util.UUID;
  * A need. FINANCIAL needs give amount + currency; TECHNOLOGY and HUMAN needs give quantity + unit (unit defaults
  * to the taxonomy's suggestion for the type). Codes are checked against the taxonomy.
  */
-@Schema(name = "NeedRequest")
+@Schema(name = "NeedRequest", example = NeedRequest.EXAMPLE)
 public record NeedRequest(
         @NotBlank @Schema(example = "TECHNOLOGY", enumeration = {"FINANCIAL", "TECHNOLOGY", "HUMAN"}) String category,
         @NotBlank @Schema(example = "TECHNOLOGY.ROBOTICS", description = "taxonomy resource type code under the category") String type,
@@ -35,4 +35,14 @@ public record NeedRequest(
         @DecimalMin("0") @Digits(integer = 16, fraction = 4)
         @Schema(example = "20", description = "what the library already has, in the need's unit or currency") BigDecimal currentCapacity,
         @Schema(example = "117b86a0-c2d2-446a-b2a9-20ac45a37935", description = "optional goal of the same revision") UUID goalId) {
+
+    /** A valid request, the OpenAPI example (also of the request body). */
+    public static final String EXAMPLE = "{\"category\": \"TECHNOLOGY\","
+            + " \"type\": \"TECHNOLOGY.ROBOTICS\","
+            + " \"description\": \"Programmable educational robots for the coding club.\","
+            + " \"quantity\": 300,"
+            + " \"unit\": \"kits\","
+            + " \"horizon\": \"SHORT_TERM\","
+            + " \"priority\": 5,"
+            + " \"current_capacity\": 20}";
 }

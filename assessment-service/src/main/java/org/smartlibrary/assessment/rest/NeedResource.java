@@ -1,5 +1,6 @@
 package org.smartlibrary.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,12 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.assessment.service.AssessmentAccess;
 import org.smartlibrary.assessment.service.NeedService;
 import org.smartlibrary.assessment.service.Versioned;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
+import org.smartlibrary.kit.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
@@ -43,9 +47,13 @@ public class NeedResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
+    @Inject
+    AssessmentAccess access;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Add a need to the draft revision")
     @APIResponse(responseCode = "201", description = "the new need",
             headers = {@Header(name = "Location", description = "URL of the new need", schema = @Schema(implementation = String.class)),
@@ -60,7 +68,9 @@ public class NeedResource {
                         @Parameter(description = "optional: the assessment's ETag", example = "\"2\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                         @Parameter(description = "repeat a create safely: same key + same body answers the first response")
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = NeedRequest.EXAMPLE))
                         @Valid @NotNull NeedRequest body) {
+        access.toChange(assessmentId); // before a stored response could be replayed
         return idempotentRequests.execute("POST /api/v1/assessments/" + assessmentId + "/needs", idempotencyKey, body, () -> {
             Versioned<NeedView> created = needs.add(assessmentId, ifMatch, body);
             return ApiResponses.created("/api/v1/assessments/" + assessmentId + "/needs/" + created.body().id(), created);
@@ -68,6 +78,7 @@ public class NeedResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "List the needs of the newest revision")
     @APIResponse(responseCode = "200", description = "the needs in the order they were added (at most slp.assessment.max-needs)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NeedView.class)))
@@ -78,6 +89,7 @@ public class NeedResource {
 
     @GET
     @Path("/{needId}")
+    @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read a need (of any revision of the assessment)")
     @APIResponse(responseCode = "200", description = "the need",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
@@ -90,6 +102,7 @@ public class NeedResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{needId}")
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Replace a need of the draft revision")
     @APIResponse(responseCode = "200", description = "the updated need",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
@@ -100,12 +113,14 @@ public class NeedResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@PathParam("assessmentId") UUID assessmentId, @PathParam("needId") UUID needId,
                            @Parameter(description = "the need's ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = NeedRequest.EXAMPLE))
                            @Valid @NotNull NeedRequest body) {
         return ApiResponses.ok(needs.update(assessmentId, needId, ifMatch, body));
     }
 
     @DELETE
     @Path("/{needId}")
+    @RolesAllowed(Roles.LIBRARY_STAFF)
     @Operation(summary = "Remove a need from the draft revision")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -9,6 +9,9 @@ final class Validation {
 
     static final int DESCRIPTION_MAX = 2000;
 
+    /** Free-text query parameters (names of a consortium, region or city): longer is refused with 400. */
+    static final int QUERY_TEXT_MAX = 200;
+
     private Validation() {
     }
 }

@@ -48,6 +48,9 @@ public class AssessmentService {
     Revisions revisions;
 
     @Inject
+    AssessmentAccess access;
+
+    @Inject
     AssessmentRepository assessments;
 
     @Inject
@@ -70,8 +73,7 @@ public class AssessmentService {
 
     @Transactional
     public Versioned<AssessmentView> create(CreateAssessmentRequest request) {
-        Library library = libraries.findByIdOptional(request.libraryId())
-                .orElseThrow(() -> ProblemException.invalid("library_id", "no library with id " + request.libraryId()));
+        Library library = access.libraryForNewAssessment(request.libraryId());
         Instant now = Timestamps.now();
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
@@ -87,12 +89,13 @@ public class AssessmentService {
 
     /** The newest revision. */
     public Versioned<AssessmentView> get(UUID assessmentId) {
-        Assessment assessment = revisions.assessment(assessmentId);
+        Assessment assessment = access.toRead(assessmentId);
         return view(assessment, revisions.latest(assessment));
     }
 
     public Versioned<AssessmentView> get(UUID assessmentId, int revision) {
-        return view(revisions.assessment(assessmentId), revisions.revision(assessmentId, revision));
+        Assessment assessment = access.toRead(assessmentId);
+        return view(assessment, revisions.revision(assessment, revision));
     }
 
     @Transactional
@@ -101,18 +104,23 @@ public class AssessmentService {
         revision.title = request.title().trim();
         revisions.touch(revision);
         revisionRepository.flush();
-        return view(revisions.assessment(assessmentId), revision);
+        return view(access.toChange(assessmentId), revision);
     }
 
     public Page<RevisionListItem> revisions(UUID assessmentId, PageRequest page) {
-        revisions.assessment(assessmentId);
+        access.toRead(assessmentId);
         Integer after = page.cursor() == null ? null : revisionCursor(page.cursor());
         return Page.of(revisionRepository.revisions(assessmentId, after, page.fetchSize()), page,
                 revision -> Cursor.encode(Integer.toString(revision.revision)), AssessmentMapper::revisionItem);
     }
 
-    public Page<AssessmentListItem> search(RevisionRepository.Filter filter, PageRequest page) {
+    /** The assessments the caller may see (staff: their library's) that match the filter. */
+    public Page<AssessmentListItem> search(RevisionRepository.Filter requested, PageRequest page) {
         QueryParameters.TimeAndId after = QueryParameters.TimeAndId.decode(page.cursor());
+        RevisionRepository.Filter filter = access.visible(requested).orElse(null);
+        if (filter == null) {
+            return new Page<>(List.of(), null, page.limit());
+        }
         List<RevisionRepository.Row> rows = revisionRepository.search(filter,
                 after == null ? null : after.createdAt(), after == null ? null : after.id(), page.fetchSize());
         List<UUID> revisionIds = rows.stream().map(row -> row.revision().id).toList();
@@ -130,7 +138,7 @@ public class AssessmentService {
     /** Completes the draft revision and writes assessment-completed to the outbox in the same transaction. */
     @Transactional
     public Versioned<AssessmentView> complete(UUID assessmentId, String ifMatch) {
-        Assessment assessment = revisions.assessment(assessmentId);
+        Assessment assessment = access.toChange(assessmentId);
         AssessmentRevision revision = revisions.latest(assessment);
         if (!revision.isDraft()) {
             throw ProblemException.conflict("already-completed", "Already completed",
@@ -160,7 +168,7 @@ public class AssessmentService {
     /** Starts revision N+1 as a DRAFT copy of the completed revision N (goals, needs and offers get new ids). */
     @Transactional
     public Versioned<AssessmentView> revise(UUID assessmentId, String ifMatch) {
-        Assessment assessment = revisions.assessment(assessmentId);
+        Assessment assessment = access.toChange(assessmentId);
         AssessmentRevision current = revisions.latest(assessment);
         if (current.isDraft()) {
             throw ProblemException.conflict("draft-in-progress", "Draft in progress",

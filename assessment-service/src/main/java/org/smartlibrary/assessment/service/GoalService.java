@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.assessment.config.AssessmentConfig;
 import org.smartlibrary.assessment.mapping.AssessmentMapper;
+import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Goal;
 import org.smartlibrary.assessment.model.Need;
@@ -25,6 +26,9 @@ public class GoalService {
 
     @Inject
     Revisions revisions;
+
+    @Inject
+    AssessmentAccess access;
 
     @Inject
     GoalRepository goals;
@@ -57,17 +61,17 @@ public class GoalService {
     }
 
     public List<GoalView> list(UUID assessmentId) {
-        AssessmentRevision revision = revisions.latest(revisions.assessment(assessmentId));
+        AssessmentRevision revision = revisions.latest(access.toRead(assessmentId));
         return goals.ofRevision(revision.id).stream().map(AssessmentMapper::goal).toList();
     }
 
     public Versioned<GoalView> get(UUID assessmentId, UUID goalId) {
-        return versioned(find(assessmentId, goalId));
+        return versioned(find(access.toRead(assessmentId), goalId));
     }
 
     @Transactional
     public Versioned<GoalView> update(UUID assessmentId, UUID goalId, String ifMatch, GoalRequest request) {
-        Goal goal = find(assessmentId, goalId);
+        Goal goal = find(access.toChange(assessmentId), goalId);
         AssessmentRevision revision = writable(goal, ifMatch);
         apply(request, goal);
         revisions.touch(revision);
@@ -77,7 +81,7 @@ public class GoalService {
 
     @Transactional
     public void delete(UUID assessmentId, UUID goalId, String ifMatch) {
-        Goal goal = find(assessmentId, goalId);
+        Goal goal = find(access.toChange(assessmentId), goalId);
         AssessmentRevision revision = writable(goal, ifMatch);
         List<Need> linked = needs.referencing(goal.id);
         if (!linked.isEmpty()) {
@@ -90,10 +94,10 @@ public class GoalService {
         goals.flush();
     }
 
-    private Goal find(UUID assessmentId, UUID goalId) {
+    /** A goal of any revision of the assessment (which the caller was allowed to see). */
+    private Goal find(Assessment assessment, UUID goalId) {
         Goal goal = goals.findByIdOptional(goalId).orElse(null);
-        if (goal == null || !revisions.revisionById(goal.revisionId).assessmentId.equals(assessmentId)) {
-            revisions.assessment(assessmentId);
+        if (goal == null || !revisions.revisionById(goal.revisionId).assessmentId.equals(assessment.id)) {
             throw ProblemException.notFound("goal", goalId);
         }
         return goal;

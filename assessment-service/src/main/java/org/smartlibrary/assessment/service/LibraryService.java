@@ -11,16 +11,18 @@ import org.smartlibrary.assessment.rest.LibraryView;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.paging.Page;
 import org.smartlibrary.kit.paging.PageRequest;
-import org.smartlibrary.kit.problem.ProblemException;
 
 import java.util.UUID;
 
-/** Libraries: create, read, update (If-Match) and list. */
+/** Libraries: create, read, update (If-Match) and list, each as far as {@link LibraryAccess} lets the caller. */
 @ApplicationScoped
 public class LibraryService {
 
     @Inject
     LibraryRepository libraries;
+
+    @Inject
+    LibraryAccess access;
 
     @Transactional
     public Versioned<LibraryView> create(LibraryRequest request) {
@@ -34,12 +36,13 @@ public class LibraryService {
     }
 
     public Versioned<LibraryView> get(UUID id) {
-        return versioned(find(id));
+        return versioned(access.toRead(id));
     }
 
     @Transactional
     public Versioned<LibraryView> update(UUID id, String ifMatch, LibraryRequest request) {
-        Library library = find(id);
+        Library library = access.toChange(id);
+        access.checkConsortium(library, consortium(request));
         Preconditions.checkIfMatch(ifMatch, library.version);
         apply(request, library);
         libraries.flush();
@@ -48,18 +51,18 @@ public class LibraryService {
 
     public Page<LibraryView> list(LibraryRepository.Filter filter, PageRequest page) {
         QueryParameters.TimeAndId after = QueryParameters.TimeAndId.decode(page.cursor());
-        return Page.of(libraries.page(filter, after == null ? null : after.createdAt(), after == null ? null : after.id(),
-                        page.fetchSize()), page,
+        return Page.of(libraries.page(filter, access.visible(), after == null ? null : after.createdAt(),
+                        after == null ? null : after.id(), page.fetchSize()), page,
                 library -> QueryParameters.TimeAndId.encode(library.createdAt, library.id), AssessmentMapper::library);
     }
 
-    Library find(UUID id) {
-        return libraries.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("library", id));
+    private static String consortium(LibraryRequest request) {
+        return request.consortium() == null ? null : request.consortium().trim();
     }
 
     private static void apply(LibraryRequest request, Library library) {
         library.name = request.name().trim();
-        library.consortium = request.consortium() == null ? null : request.consortium().trim();
+        library.consortium = consortium(request);
         library.region = request.region().trim();
         library.city = request.city().trim();
         library.latitude = request.location() == null ? null : request.location().latitude();

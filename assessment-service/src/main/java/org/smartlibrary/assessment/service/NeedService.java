@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.assessment.config.AssessmentConfig;
 import org.smartlibrary.assessment.mapping.AssessmentMapper;
+import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Goal;
 import org.smartlibrary.assessment.model.Need;
@@ -26,6 +27,9 @@ public class NeedService {
 
     @Inject
     Revisions revisions;
+
+    @Inject
+    AssessmentAccess access;
 
     @Inject
     NeedRepository needs;
@@ -58,17 +62,17 @@ public class NeedService {
     }
 
     public List<NeedView> list(UUID assessmentId) {
-        AssessmentRevision revision = revisions.latest(revisions.assessment(assessmentId));
+        AssessmentRevision revision = revisions.latest(access.toRead(assessmentId));
         return needs.ofRevision(revision.id).stream().map(AssessmentMapper::need).toList();
     }
 
     public Versioned<NeedView> get(UUID assessmentId, UUID needId) {
-        return versioned(find(assessmentId, needId));
+        return versioned(find(access.toRead(assessmentId), needId));
     }
 
     @Transactional
     public Versioned<NeedView> update(UUID assessmentId, UUID needId, String ifMatch, NeedRequest request) {
-        Need need = find(assessmentId, needId);
+        Need need = find(access.toChange(assessmentId), needId);
         AssessmentRevision revision = writable(need, ifMatch);
         rules.apply(request, need, goalIds(revision));
         revisions.touch(revision);
@@ -78,7 +82,7 @@ public class NeedService {
 
     @Transactional
     public void delete(UUID assessmentId, UUID needId, String ifMatch) {
-        Need need = find(assessmentId, needId);
+        Need need = find(access.toChange(assessmentId), needId);
         AssessmentRevision revision = writable(need, ifMatch);
         needs.delete(need);
         revisions.touch(revision);
@@ -89,10 +93,10 @@ public class NeedService {
         return goals.ofRevision(revision.id).stream().map((Goal goal) -> goal.id).collect(Collectors.toSet());
     }
 
-    private Need find(UUID assessmentId, UUID needId) {
+    /** A need of any revision of the assessment (which the caller was allowed to see). */
+    private Need find(Assessment assessment, UUID needId) {
         Need need = needs.findByIdOptional(needId).orElse(null);
-        if (need == null || !revisions.revisionById(need.revisionId).assessmentId.equals(assessmentId)) {
-            revisions.assessment(assessmentId);
+        if (need == null || !revisions.revisionById(need.revisionId).assessmentId.equals(assessment.id)) {
             throw ProblemException.notFound("need", needId);
         }
         return need;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.assessment.config.AssessmentConfig;
 import org.smartlibrary.assessment.mapping.AssessmentMapper;
+import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Offer;
 import org.smartlibrary.assessment.repository.OfferRepository;
@@ -23,6 +24,9 @@ public class OfferService {
 
     @Inject
     Revisions revisions;
+
+    @Inject
+    AssessmentAccess access;
 
     @Inject
     OfferRepository offers;
@@ -52,17 +56,17 @@ public class OfferService {
     }
 
     public List<OfferView> list(UUID assessmentId) {
-        AssessmentRevision revision = revisions.latest(revisions.assessment(assessmentId));
+        AssessmentRevision revision = revisions.latest(access.toRead(assessmentId));
         return offers.ofRevision(revision.id).stream().map(AssessmentMapper::offer).toList();
     }
 
     public Versioned<OfferView> get(UUID assessmentId, UUID offerId) {
-        return versioned(find(assessmentId, offerId));
+        return versioned(find(access.toRead(assessmentId), offerId));
     }
 
     @Transactional
     public Versioned<OfferView> update(UUID assessmentId, UUID offerId, String ifMatch, OfferRequest request) {
-        Offer offer = find(assessmentId, offerId);
+        Offer offer = find(access.toChange(assessmentId), offerId);
         AssessmentRevision revision = writable(offer, ifMatch);
         apply(request, offer);
         revisions.touch(revision);
@@ -72,17 +76,17 @@ public class OfferService {
 
     @Transactional
     public void delete(UUID assessmentId, UUID offerId, String ifMatch) {
-        Offer offer = find(assessmentId, offerId);
+        Offer offer = find(access.toChange(assessmentId), offerId);
         AssessmentRevision revision = writable(offer, ifMatch);
         offers.delete(offer);
         revisions.touch(revision);
         offers.flush();
     }
 
-    private Offer find(UUID assessmentId, UUID offerId) {
+    /** An offer of any revision of the assessment (which the caller was allowed to see). */
+    private Offer find(Assessment assessment, UUID offerId) {
         Offer offer = offers.findByIdOptional(offerId).orElse(null);
-        if (offer == null || !revisions.revisionById(offer.revisionId).assessmentId.equals(assessmentId)) {
-            revisions.assessment(assessmentId);
+        if (offer == null || !revisions.revisionById(offer.revisionId).assessmentId.equals(assessment.id)) {
             throw ProblemException.notFound("offer", offerId);
         }
         return offer;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
-import org.smartlibrary.assessment.repository.AssessmentRepository;
 import org.smartlibrary.assessment.repository.RevisionRepository;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.problem.ProblemException;
@@ -16,24 +15,20 @@ import java.util.UUID;
 public class Revisions {
 
     @Inject
-    AssessmentRepository assessments;
+    AssessmentAccess access;
 
     @Inject
     RevisionRepository revisions;
-
-    public Assessment assessment(UUID id) {
-        return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("assessment", id));
-    }
 
     public AssessmentRevision latest(Assessment assessment) {
         return revisions.find(assessment.id, assessment.latestRevision)
                 .orElseThrow(() -> new IllegalStateException("assessment " + assessment.id + " lacks its latest revision"));
     }
 
-    public AssessmentRevision revision(UUID assessmentId, int revision) {
-        assessment(assessmentId);
-        return revisions.find(assessmentId, revision)
-                .orElseThrow(() -> ProblemException.notFound("revision " + revision + " of assessment", assessmentId));
+    /** A numbered revision of an assessment the caller was already allowed to read. */
+    public AssessmentRevision revision(Assessment assessment, int revision) {
+        return revisions.find(assessment.id, revision)
+                .orElseThrow(() -> ProblemException.notFound("revision " + revision + " of assessment", assessment.id));
     }
 
     public AssessmentRevision revisionById(UUID revisionId) {
@@ -41,11 +36,12 @@ public class Revisions {
     }
 
     /**
-     * The assessment's draft revision, for a change of the revision itself or of its goals, needs or offers.
-     * {@code ifMatch} (may be null) is compared with the revision's ETag.
+     * The assessment's draft revision, for a change of the revision itself or of its goals, needs or offers, if the
+     * caller may change the assessment (404 otherwise). {@code ifMatch} (may be null) is compared with the
+     * revision's ETag.
      */
     public AssessmentRevision draftForWrite(UUID assessmentId, String ifMatch) {
-        AssessmentRevision revision = latest(assessment(assessmentId));
+        AssessmentRevision revision = latest(access.toChange(assessmentId));
         requireDraft(revision);
         Preconditions.checkIfMatch(ifMatch, revision.version);
         return revision;

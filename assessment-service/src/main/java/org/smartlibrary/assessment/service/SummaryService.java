@@ -3,6 +3,7 @@ package org.smartlibrary.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.smartlibrary.assessment.config.AssessmentConfig;
+import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Need;
 import org.smartlibrary.assessment.repository.GoalRepository;
@@ -36,6 +37,12 @@ public class SummaryService {
     Revisions revisions;
 
     @Inject
+    AssessmentAccess assessmentAccess;
+
+    @Inject
+    LibraryAccess libraryAccess;
+
+    @Inject
     RevisionRepository revisionRepository;
 
     @Inject
@@ -62,15 +69,17 @@ public class SummaryService {
         if (count < 1 || count > MAX_TOP) {
             throw ProblemException.invalid("top", "must be between 1 and " + MAX_TOP);
         }
+        Assessment assessment = assessmentAccess.toRead(assessmentId);
         AssessmentRevision selected = revision == null
-                ? revisions.latest(revisions.assessment(assessmentId))
-                : revisions.revision(assessmentId, revision);
+                ? revisions.latest(assessment)
+                : revisions.revision(assessment, revision);
         return AssessmentSummarizer.summarize(selected, (int) goals.countInRevision(selected.id),
                 (int) offers.countInRevision(selected.id), needs.ofRevision(selected.id), taxonomy.categories(),
                 taxonomy.horizons(), count);
     }
 
     public ConsortiumNeedsAggregate consortiumNeeds(String consortium) {
+        libraryAccess.checkConsortiumReadable(consortium);
         String name = libraries.consortiumName(consortium);
         if (name == null) {
             throw ProblemException.notFound("consortium", consortium);

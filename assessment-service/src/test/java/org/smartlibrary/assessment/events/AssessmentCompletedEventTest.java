@@ -107,7 +107,7 @@ class AssessmentCompletedEventTest {
     void aRevisionCompletesAsTheNextRecordWithTheSameKey() {
         String id = Api.draftWithContent(null);
         Api.complete(id).statusCode(200);
-        json().post("/api/v1/assessments/{id}/revisions", id).then().statusCode(201);
+        json(Api.ownerOf(id)).post("/api/v1/assessments/{id}/revisions", id).then().statusCode(201);
         Api.addNeed(id, Api.volunteersNeed());
         Api.complete(id).statusCode(200);
 

@@ -28,82 +28,86 @@ class BadInputTest {
 
     String draftId;
 
+    /** The staff of the draft's library. */
+    String owner;
+
     @BeforeEach
     void draft() {
         draftId = Api.draftWithContent("Bad input " + UUID.randomUUID());
+        owner = Api.ownerOf(draftId);
     }
 
     @Test
     void libraryFieldsMissingOversizedOrOutOfRange() {
-        refused(400, "name", () -> post("/api/v1/libraries", without(Api.library(null), "name")));
-        refused(400, "name", () -> post("/api/v1/libraries", with(Api.library(null), "name", "x".repeat(201))));
-        refused(400, "region", () -> post("/api/v1/libraries", with(Api.library(null), "region", "  ")));
-        refused(400, "consortium", () -> post("/api/v1/libraries", with(Api.library(null), "consortium", " ")));
-        refused(400, "location.latitude", () -> post("/api/v1/libraries",
+        refused(400, "name", () -> post(Api.platformAdmin(), "/api/v1/libraries", without(Api.library(null), "name")));
+        refused(400, "name", () -> post(Api.platformAdmin(), "/api/v1/libraries", with(Api.library(null), "name", "x".repeat(201))));
+        refused(400, "region", () -> post(Api.platformAdmin(), "/api/v1/libraries", with(Api.library(null), "region", "  ")));
+        refused(400, "consortium", () -> post(Api.platformAdmin(), "/api/v1/libraries", with(Api.library(null), "consortium", " ")));
+        refused(400, "location.latitude", () -> post(Api.platformAdmin(), "/api/v1/libraries",
                 with(Api.library(null), "location", Map.of("latitude", 91, "longitude", 5))));
-        refused(400, "location.longitude", () -> post("/api/v1/libraries",
+        refused(400, "location.longitude", () -> post(Api.platformAdmin(), "/api/v1/libraries",
                 with(Api.library(null), "location", Map.of("latitude", 51))));
     }
 
     @Test
     void assessmentForUnknownLibraryOrWithoutTitle() {
-        refused(400, "library_id", () -> post("/api/v1/assessments",
+        refused(400, "library_id", () -> post(Api.staffOf(UUID.randomUUID().toString()), "/api/v1/assessments",
                 Map.of("library_id", UUID.randomUUID().toString(), "title", "t")));
-        refused(400, "title", () -> post("/api/v1/assessments",
+        refused(400, "title", () -> post(Api.staffOf(UUID.randomUUID().toString()), "/api/v1/assessments",
                 Map.of("library_id", UUID.randomUUID().toString())));
-        refused(400, "library_id", () -> post("/api/v1/assessments", Map.of("library_id", "not-a-uuid", "title", "t")));
+        refused(400, "library_id", () -> post(Api.staffOf(UUID.randomUUID().toString()), "/api/v1/assessments", Map.of("library_id", "not-a-uuid", "title", "t")));
     }
 
     @Test
     void needWithUnknownCodesNegativeQuantityOrWrongHorizon() {
         String needs = "/api/v1/assessments/" + draftId + "/needs";
-        refused(400, "category", () -> post(needs, with(Api.robotsNeed(), "category", "MAGIC")));
-        refused(400, "type", () -> post(needs, with(Api.robotsNeed(), "type", "TECHNOLOGY.TIME_MACHINES")));
-        refused(400, "type", () -> post(needs, with(Api.robotsNeed(), "type", "HUMAN.MENTORING")));
-        refused(400, "quantity", () -> post(needs, with(Api.robotsNeed(), "quantity", -3)));
-        refused(400, "quantity", () -> post(needs, without(Api.robotsNeed(), "quantity")));
-        refused(400, "current_capacity", () -> post(needs, with(Api.robotsNeed(), "current_capacity", -1)));
-        refused(400, "horizon", () -> post(needs, with(Api.robotsNeed(), "horizon", "MEDIUM_TERM")));
-        refused(400, "priority", () -> post(needs, with(Api.robotsNeed(), "priority", 6)));
-        refused(400, "priority", () -> post(needs, without(Api.robotsNeed(), "priority")));
-        refused(400, "description", () -> post(needs, with(Api.robotsNeed(), "description", "x".repeat(2001))));
-        refused(400, "amount", () -> post(needs, with(Api.robotsNeed(), "amount", 100)));
-        refused(400, "amount", () -> post(needs, without(Api.grantNeed(), "amount")));
-        refused(400, "quantity", () -> post(needs, with(Api.grantNeed(), "quantity", 1)));
-        refused(400, "currency", () -> post(needs, with(Api.grantNeed(), "currency", "eur")));
-        refused(400, "goal_id", () -> post(needs, with(Api.robotsNeed(), "goal_id", UUID.randomUUID().toString())));
-        refused(400, "priority", () -> post(needs, with(Api.robotsNeed(), "priority", "urgent")));
+        refused(400, "category", () -> post(owner, needs, with(Api.robotsNeed(), "category", "MAGIC")));
+        refused(400, "type", () -> post(owner, needs, with(Api.robotsNeed(), "type", "TECHNOLOGY.TIME_MACHINES")));
+        refused(400, "type", () -> post(owner, needs, with(Api.robotsNeed(), "type", "HUMAN.MENTORING")));
+        refused(400, "quantity", () -> post(owner, needs, with(Api.robotsNeed(), "quantity", -3)));
+        refused(400, "quantity", () -> post(owner, needs, without(Api.robotsNeed(), "quantity")));
+        refused(400, "current_capacity", () -> post(owner, needs, with(Api.robotsNeed(), "current_capacity", -1)));
+        refused(400, "horizon", () -> post(owner, needs, with(Api.robotsNeed(), "horizon", "MEDIUM_TERM")));
+        refused(400, "priority", () -> post(owner, needs, with(Api.robotsNeed(), "priority", 6)));
+        refused(400, "priority", () -> post(owner, needs, without(Api.robotsNeed(), "priority")));
+        refused(400, "description", () -> post(owner, needs, with(Api.robotsNeed(), "description", "x".repeat(2001))));
+        refused(400, "amount", () -> post(owner, needs, with(Api.robotsNeed(), "amount", 100)));
+        refused(400, "amount", () -> post(owner, needs, without(Api.grantNeed(), "amount")));
+        refused(400, "quantity", () -> post(owner, needs, with(Api.grantNeed(), "quantity", 1)));
+        refused(400, "currency", () -> post(owner, needs, with(Api.grantNeed(), "currency", "eur")));
+        refused(400, "goal_id", () -> post(owner, needs, with(Api.robotsNeed(), "goal_id", UUID.randomUUID().toString())));
+        refused(400, "priority", () -> post(owner, needs, with(Api.robotsNeed(), "priority", "urgent")));
     }
 
     @Test
     void goalAndOfferWithUnknownCodes() {
-        refused(400, "program_area", () -> post("/api/v1/assessments/" + draftId + "/goals",
+        refused(400, "program_area", () -> post(owner, "/api/v1/assessments/" + draftId + "/goals",
                 Map.of("program_area", "ASTROLOGY")));
-        refused(400, "type", () -> post("/api/v1/assessments/" + draftId + "/offers", Map.of("type", "FREE_LUNCH")));
-        refused(400, "type", () -> post("/api/v1/assessments/" + draftId + "/offers", Map.of("description", "no type")));
+        refused(400, "type", () -> post(owner, "/api/v1/assessments/" + draftId + "/offers", Map.of("type", "FREE_LUNCH")));
+        refused(400, "type", () -> post(owner, "/api/v1/assessments/" + draftId + "/offers", Map.of("description", "no type")));
     }
 
     @Test
     void updateWithBadInputLeavesTheNeedAsItWas() {
-        String needId = json().get("/api/v1/assessments/{id}", draftId).path("needs[0].id");
-        refused(400, "horizon", () -> json().body(with(Api.robotsNeed(), "horizon", "SOMEDAY"))
+        String needId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[0].id");
+        refused(400, "horizon", () -> json(owner).body(with(Api.robotsNeed(), "horizon", "SOMEDAY"))
                 .put("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then());
-        json().get("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then()
+        json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then()
                 .body("horizon", equalTo("SHORT_TERM")).header("ETag", "\"0\"");
     }
 
     @Test
     void malformedAndUnknownJson() {
         Map<String, Long> before = rows.snapshot();
-        json().body("{\"name\": \"Library\", ").post("/api/v1/libraries").then().statusCode(400)
+        json(Api.platformAdmin()).body("{\"name\": \"Library\", ").post("/api/v1/libraries").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://smartlibrary.org/problems/malformed-json"));
-        json().body("").post("/api/v1/assessments/{id}/needs", draftId).then().statusCode(400)
+        json(owner).body("").post("/api/v1/assessments/{id}/needs", draftId).then().statusCode(400)
                 .contentType("application/problem+json");
-        refused(400, "mass_assignment", () -> post("/api/v1/libraries", with(Api.library(null), "mass_assignment", true)));
-        refused(400, "status", () -> post("/api/v1/assessments/" + draftId + "/offers",
+        refused(400, "mass_assignment", () -> post(Api.platformAdmin(), "/api/v1/libraries", with(Api.library(null), "mass_assignment", true)));
+        refused(400, "status", () -> post(owner, "/api/v1/assessments/" + draftId + "/offers",
                 Map.of("type", "SPACE", "status", "COMPLETED")));
-        json().contentType("text/plain").body("hello").post("/api/v1/libraries").then().statusCode(415)
+        json(Api.platformAdmin()).contentType("text/plain").body("hello").post("/api/v1/libraries").then().statusCode(415)
                 .contentType("application/problem+json");
         assertEquals(before, rows.snapshot());
     }
@@ -112,36 +116,36 @@ class BadInputTest {
     void unknownIdsAreNotFound() {
         Map<String, Long> before = rows.snapshot();
         String unknown = UUID.randomUUID().toString();
-        notFound(json().get("/api/v1/libraries/{id}", unknown).then());
-        notFound(json().get("/api/v1/assessments/{id}", unknown).then());
-        notFound(json().get("/api/v1/assessments/{id}/summary", unknown).then());
-        notFound(json().get("/api/v1/assessments/{id}/revisions/1", unknown).then());
-        notFound(json().body(Api.robotsNeed()).post("/api/v1/assessments/{id}/needs", unknown).then());
-        notFound(json().body(Map.of("program_area", "STEM")).post("/api/v1/assessments/{id}/goals", unknown).then());
-        notFound(json().post("/api/v1/assessments/{id}/completion", unknown).then());
-        notFound(json().post("/api/v1/assessments/{id}/revisions", unknown).then());
-        notFound(json().get("/api/v1/assessments/{id}/needs/{needId}", draftId, unknown).then());
-        notFound(json().delete("/api/v1/assessments/{id}/offers/{offerId}", draftId, unknown).then());
-        notFound(json().get("/api/v1/assessments/{id}", "not-a-uuid").then());
+        notFound(json(Api.platformAdmin()).get("/api/v1/libraries/{id}", unknown).then());
+        notFound(json(owner).get("/api/v1/assessments/{id}", unknown).then());
+        notFound(json(owner).get("/api/v1/assessments/{id}/summary", unknown).then());
+        notFound(json(owner).get("/api/v1/assessments/{id}/revisions/1", unknown).then());
+        notFound(json(owner).body(Api.robotsNeed()).post("/api/v1/assessments/{id}/needs", unknown).then());
+        notFound(json(owner).body(Map.of("program_area", "STEM")).post("/api/v1/assessments/{id}/goals", unknown).then());
+        notFound(json(owner).post("/api/v1/assessments/{id}/completion", unknown).then());
+        notFound(json(owner).post("/api/v1/assessments/{id}/revisions", unknown).then());
+        notFound(json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, unknown).then());
+        notFound(json(owner).delete("/api/v1/assessments/{id}/offers/{offerId}", draftId, unknown).then());
+        notFound(json(owner).get("/api/v1/assessments/{id}", "not-a-uuid").then());
         // a need of another assessment is not reachable through this one
-        String otherNeed = json().get("/api/v1/assessments/{id}", Api.draftWithContent(null)).path("needs[0].id");
+        String otherNeed = json(Api.portal()).get("/api/v1/assessments/{id}", Api.draftWithContent(null)).path("needs[0].id");
         before = rows.snapshot();
-        notFound(json().delete("/api/v1/assessments/{id}/needs/{needId}", draftId, otherNeed).then());
+        notFound(json(owner).delete("/api/v1/assessments/{id}/needs/{needId}", draftId, otherNeed).then());
         assertEquals(before, rows.snapshot());
     }
 
     @Test
     void badQueryParameters() {
-        refused(400, "limit", () -> json().queryParam("limit", 0).get("/api/v1/assessments").then());
-        refused(400, "limit", () -> json().queryParam("limit", "ten").get("/api/v1/assessments").then());
-        refused(400, "limit", () -> json().queryParam("limit", 101).get("/api/v1/libraries").then());
-        refused(400, "status", () -> json().queryParam("status", "ARCHIVED").get("/api/v1/assessments").then());
-        refused(400, "category", () -> json().queryParam("category", "MAGIC").get("/api/v1/assessments").then());
-        refused(400, "type", () -> json().queryParam("type", "X.Y").get("/api/v1/assessments").then());
-        refused(400, "library_id", () -> json().queryParam("library_id", "nope").get("/api/v1/assessments").then());
-        refused(400, "completed_after", () -> json().queryParam("completed_after", "yesterday").get("/api/v1/assessments").then());
-        refused(400, "cursor", () -> json().queryParam("cursor", "garbage!").get("/api/v1/assessments").then());
-        refused(400, "top", () -> json().queryParam("top", 0).get("/api/v1/assessments/{id}/summary", draftId).then());
+        refused(400, "limit", () -> json(Api.portal()).queryParam("limit", 0).get("/api/v1/assessments").then());
+        refused(400, "limit", () -> json(Api.portal()).queryParam("limit", "ten").get("/api/v1/assessments").then());
+        refused(400, "limit", () -> json(Api.portal()).queryParam("limit", 101).get("/api/v1/libraries").then());
+        refused(400, "status", () -> json(Api.portal()).queryParam("status", "ARCHIVED").get("/api/v1/assessments").then());
+        refused(400, "category", () -> json(Api.portal()).queryParam("category", "MAGIC").get("/api/v1/assessments").then());
+        refused(400, "type", () -> json(Api.portal()).queryParam("type", "X.Y").get("/api/v1/assessments").then());
+        refused(400, "library_id", () -> json(Api.portal()).queryParam("library_id", "nope").get("/api/v1/assessments").then());
+        refused(400, "completed_after", () -> json(Api.portal()).queryParam("completed_after", "yesterday").get("/api/v1/assessments").then());
+        refused(400, "cursor", () -> json(Api.portal()).queryParam("cursor", "garbage!").get("/api/v1/assessments").then());
+        refused(400, "top", () -> json(owner).queryParam("top", 0).get("/api/v1/assessments/{id}/summary", draftId).then());
     }
 
     /** Sends the request and checks the problem names the field and no table changed. */
@@ -160,8 +164,8 @@ class BadInputTest {
         response.statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
     }
 
-    private static ValidatableResponse post(String path, Object body) {
-        return json().body(body).post(path).then();
+    private static ValidatableResponse post(String token, String path, Object body) {
+        return json(token).body(body).post(path).then();
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

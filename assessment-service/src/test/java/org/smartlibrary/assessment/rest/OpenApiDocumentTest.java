@@ -14,7 +14,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every operation of the API is documented: summary, tag, every response with a schema and an example. */
+/**
+ * Every operation of the API is documented: summary, tag, the roles that may call it, every response with a schema
+ * and an example.
+ */
 @QuarkusTest
 class OpenApiDocumentTest {
 
@@ -45,6 +48,10 @@ class OpenApiDocumentTest {
                 }
                 if (op.path("tags").isEmpty()) {
                     problems.add(name + ": no tag");
+                }
+                // nothing of this service is public: every operation names the roles that may call it
+                if (op.path("security").path(0).path("bearer").isEmpty()) {
+                    problems.add(name + ": no bearer security requirement with roles");
                 }
                 for (var response : (Iterable<java.util.Map.Entry<String, JsonNode>>) op.path("responses")::fields) {
                     JsonNode resolved = resolve(document, response.getValue());
@@ -78,6 +85,27 @@ class OpenApiDocumentTest {
                 : typeProperty.path("example").asText();
         assertEquals("TECHNOLOGY.ROBOTICS", example, typeProperty::toString);
         assertTrue(needRequest.has("current_capacity"), "schemas use the snake_case JSON names");
+
+        assertEquals(List.of("platform-admin"), roles(document, "/api/v1/libraries", "post"));
+        assertEquals(List.of("library-staff", "consortium-analyst", "portal", "platform-admin"),
+                roles(document, "/api/v1/libraries/{id}", "get"));
+        assertEquals(List.of("library-staff", "portal", "platform-admin"), roles(document, "/api/v1/assessments/{id}", "get"));
+        assertEquals(List.of("library-staff"), roles(document, "/api/v1/assessments/{assessmentId}/needs", "post"));
+        assertEquals(List.of("consortium-analyst", "portal", "platform-admin"),
+                roles(document, "/api/v1/consortia/{consortium}/needs-aggregate", "get"));
+        JsonNode needsPost = document.path("paths").path("/api/v1/assessments/{assessmentId}/needs").path("post");
+        assertEquals("https://smartlibrary.org/problems/forbidden",
+                needsPost.path("responses").path("403").path("content").path("application/problem+json")
+                        .path("examples").path("forbidden").path("value").path("type").asText(), needsPost::toString);
+        assertEquals("TECHNOLOGY.ROBOTICS", needsPost.path("requestBody").path("content").path("application/json")
+                .path("example").path("type").asText(), "write operations carry a valid request example");
+    }
+
+    private static List<String> roles(JsonNode document, String path, String method) {
+        List<String> roles = new ArrayList<>();
+        document.path("paths").path(path).path(method).path("security").path(0).path("bearer")
+                .forEach(role -> roles.add(role.asText()));
+        return roles;
     }
 
     private static JsonNode resolve(JsonNode document, JsonNode response) {
