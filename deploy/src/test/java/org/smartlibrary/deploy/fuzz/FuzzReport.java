@@ -3,6 +3,7 @@ package org.smartlibrary.deploy.fuzz;
 import org.smartlibrary.deploy.system.Workload;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -245,8 +246,9 @@ final class FuzzReport {
         json.put("fixture_error", fixtureError);
         json.put("services", results.stream().map(ServiceResult::toJson).toList());
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("report.md"), markdown());
-        Files.writeString(directory.resolve("report.json"),
-                Workload.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        // String.getBytes replaces what UTF-8 cannot encode (the fuzzer sends lone surrogates) instead of failing
+        Files.write(directory.resolve("report.md"), markdown().getBytes(StandardCharsets.UTF_8));
+        Files.write(directory.resolve("report.json"),
+                Workload.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
 }
