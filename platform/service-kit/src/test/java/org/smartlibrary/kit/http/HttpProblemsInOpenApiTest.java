@@ -18,13 +18,13 @@ class HttpProblemsInOpenApiTest {
     private static final String PROBLEM_REF = "content.'application/problem+json'.schema.$ref";
 
     @Test
-    void everyOperationDocuments406And413And414AndOperationsWithABody415() {
+    void everyOperationDocuments400And406And413And414AndOperationsWithABody415() {
         var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200);
-        for (String status : new String[]{"406", "413", "414", "415"}) {
+        for (String status : new String[]{"400", "406", "413", "414", "415"}) {
             document.body("paths.'/widgets'.post.responses.'" + status + "'." + PROBLEM_REF,
                     equalTo("#/components/schemas/Problem"));
         }
-        for (String status : new String[]{"406", "413", "414"}) {
+        for (String status : new String[]{"400", "406", "413", "414"}) {
             document.body("paths.'/widgets'.get.responses.'" + status + "'." + PROBLEM_REF,
                     equalTo("#/components/schemas/Problem"));
         }
