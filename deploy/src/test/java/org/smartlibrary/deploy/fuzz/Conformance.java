@@ -69,6 +69,14 @@ final class Conformance {
             return problems;
         }
         String contentType = first(headers, "content-type");
+        if (hasDotSegments(request.path())) {
+            // "/needs/.." is "/" of the assessment: the server resolves dot segments, so the target is another
+            // resource than the operation's (or none); what is left to ask is a problem document for an error
+            if (status >= 400 && !Problem.isProblem(contentType)) {
+                problems.add("a path with dot segments answered " + status + " without a problem document");
+            }
+            return problems;
+        }
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
         if (contentType != null) {
             response.withContentType(contentType);
@@ -147,6 +155,14 @@ final class Conformance {
             standalone.set("components", document.root().path("components"));
             return registry.getSchema(standalone.toString(), InputFormat.JSON);
         });
+    }
+
+    private static boolean hasDotSegments(String path) {
+        try {
+            return !new java.net.URI(path).normalize().getRawPath().equals(path);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     static boolean isUri(String target) {

@@ -509,7 +509,7 @@ final class RequestGenerator {
             notes.add("If-Match " + value + " (last seen)");
         } else {
             String[] odd = {"\"" + random.nextInt(5) + "\"", "*", "W/\"1\"", "garbage", "\"\"", "\"99999999999\"",
-                    "\"1\", \"2\"", "\"-1\""};
+                    "\"1\", \"2\"", "\"-1\"", "\"1\u0000\""};
             value = odd[random.nextInt(odd.length)];
             notes.add("If-Match " + value);
         }
@@ -530,7 +530,7 @@ final class RequestGenerator {
             key = usedKeys.get(random.nextInt(usedKeys.size()));
             notes.add("Idempotency-Key reused");
         } else {
-            String[] odd = {"", " ", "k".repeat(300), "k".repeat(2000), "ÿ", "key with spaces"};
+            String[] odd = {"", " ", "k".repeat(300), "k".repeat(2000), "ÿ", "key with spaces", "nul\u0000key"};
             key = odd[random.nextInt(odd.length)];
             notes.add("Idempotency-Key '" + abbreviate(key, 20) + "' (" + key.length() + " chars)");
         }
