@@ -60,11 +60,13 @@ final class Conformance {
     /** The ways the response departs from the document (empty when it conforms). */
     List<String> check(RequestGenerator.FuzzRequest request, int status, Map<String, List<String>> headers, String body) {
         List<String> problems = new ArrayList<>();
-        if (!isUri(request.target())) {
-            // Quarkus refuses a request target that is not a URI (java.net.URI, e.g. a malformed percent-encoding)
-            // with a bare 400 before any application code runs; such a target names no operation of the document
+        if (!isUri(request.target()) || !validHeaderValues(request.headers())) {
+            // not an HTTP request the document can describe: Quarkus refuses a request target that is not a URI
+            // (java.net.URI, e.g. a malformed percent-encoding), and Netty a header value with a control character
+            // (RFC 9110 5.5), with a bare 400 before any application code runs
             if (status != 400) {
-                problems.add("a request target that is not a URI answered " + status + " instead of 400");
+                problems.add("a request with a target that is not a URI or a header value with a control character "
+                        + "answered " + status + " instead of 400");
             }
             return problems;
         }
@@ -163,6 +165,18 @@ final class Conformance {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
+    }
+
+    /** RFC 9110 field values: visible characters, spaces and tabs, no other control characters. */
+    static boolean validHeaderValues(Map<String, String> headers) {
+        for (String value : headers.values()) {
+            for (char c : value.toCharArray()) {
+                if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static boolean isUri(String target) {
