@@ -249,10 +249,11 @@ class RestBenchmarkIT {
     }
 
     private static void initPgbench() throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(), postgres.password());
+        // the services' role may not create databases; the embedded server's superuser "postgres" (trust) may
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
              Statement statement = c.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS pgbench");
-            statement.execute("CREATE DATABASE pgbench");
+            statement.execute("CREATE DATABASE pgbench OWNER " + postgres.user());
         }
         assertEquals(0, pgbenchProcess("-i", "-q", "-s", "10").waitFor(), "pgbench -i");
     }

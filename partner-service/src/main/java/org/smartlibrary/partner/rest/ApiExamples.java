@@ -123,16 +123,7 @@ final class ApiExamples {
              "detail": "send a valid bearer token in the Authorization header",
              "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
 
-    /** The 401 problem of an operation (as a JSON object, for the OpenAPI filter). */
-    static Map<String, Object> unauthorized(String instance) {
-        return problem(401, "unauthorized", "Unauthorized", "send a valid bearer token in the Authorization header",
-                instance);
-    }
-
-    static Map<String, Object> forbidden(String instance) {
-        return problem(403, "forbidden", "Forbidden", "your role does not allow this operation", instance);
-    }
-
+    /** The 403 problem another partner's administrator gets (as a JSON object, for the OpenAPI filter). */
     static Map<String, Object> otherPartner(String instance) {
         return problem(403, "forbidden", "Forbidden", "only administrators of partner "
                 + "079a965b-e9f8-44c4-9f9f-90e7475621ac may change it and its offerings", instance);

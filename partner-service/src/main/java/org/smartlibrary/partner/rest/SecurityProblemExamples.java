@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives the 401 and 403 problems that the service kit documents on every secured operation an example, like every
- * other response of this API, and says on the partner-admin operations that another partner's administrator gets
- * 403 too. Runs after the kit's filter (lower priority runs later).
+ * On the partner-admin operations, says that another partner's administrator gets 403 too and shows that problem as
+ * the 403 example (the service kit documents a generic 401 and 403 on every secured operation). Runs after the kit's
+ * filter (lower priority runs later).
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BOTH, priority = 0)
 public class SecurityProblemExamples implements OASFilter {
@@ -37,14 +37,12 @@ public class SecurityProblemExamples implements OASFilter {
                         || operation.getResponses() == null) {
                     continue;
                 }
-                String instance = item.getKey();
-                example(operation.getResponses().getAPIResponse("401"), "unauthorized",
-                        ApiExamples.unauthorized(instance));
                 APIResponse forbidden = operation.getResponses().getAPIResponse("403");
-                boolean partnerScoped = roles(operation).contains(Roles.PARTNER_ADMIN);
-                example(forbidden, "forbidden", partnerScoped ? ApiExamples.otherPartner(instance)
-                        : ApiExamples.forbidden(instance));
-                if (partnerScoped && forbidden != null && forbidden.getDescription() != null
+                if (!roles(operation).contains(Roles.PARTNER_ADMIN) || forbidden == null) {
+                    continue;
+                }
+                example(forbidden, "forbidden", ApiExamples.otherPartner(item.getKey()));
+                if (forbidden.getDescription() != null
                         && !forbidden.getDescription().contains("another partner")) {
                     forbidden.setDescription(forbidden.getDescription()
                             + "; or the token is another partner's administrator's (the partner is public, so it is "
@@ -66,7 +64,8 @@ public class SecurityProblemExamples implements OASFilter {
             return;
         }
         MediaType media = response.getContent().getMediaType(Problem.MEDIA_TYPE);
-        if (media != null && (media.getExamples() == null || media.getExamples().isEmpty())) {
+        if (media != null) {
+            media.setExamples(new java.util.LinkedHashMap<>());
             media.addExample(name, OASFactory.createExample().value(value));
         }
     }

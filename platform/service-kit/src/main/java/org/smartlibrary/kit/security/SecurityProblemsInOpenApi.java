@@ -10,9 +10,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.smartlibrary.kit.problem.Problem;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * Every secured operation documents 401 and 403 as problem documents (Quarkus adds the security requirement
- * from {@code @RolesAllowed}; this gives the two responses their schema and a useful description).
+ * Every secured operation documents 401 and 403 as problem documents with an example (Quarkus adds the security
+ * requirement from {@code @RolesAllowed}; this gives the two responses their schema, a useful description and an
+ * example, as every other response of the APIs has). A service's own filter may refine them afterwards.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class SecurityProblemsInOpenApi implements OASFilter {
@@ -22,33 +26,45 @@ public class SecurityProblemsInOpenApi implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            if (item.getOperations() == null) {
+        for (Map.Entry<String, PathItem> item : openAPI.getPaths().getPathItems().entrySet()) {
+            if (item.getValue().getOperations() == null) {
                 continue;
             }
-            for (Operation operation : item.getOperations().values()) {
+            for (Operation operation : item.getValue().getOperations().values()) {
                 if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-                    document(operation);
+                    document(operation, item.getKey());
                 }
             }
         }
     }
 
-    private static void document(Operation operation) {
+    private static void document(Operation operation, String path) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        responses.addAPIResponse("401", problem("no bearer token, or one that is expired, not signed by the "
-                + "trusted key or from another issuer (WWW-Authenticate: Bearer)"));
-        responses.addAPIResponse("403", problem("the token is valid but none of its roles may use this operation"));
+        responses.addAPIResponse("401", problem(path, "unauthorized", "Unauthorized", 401,
+                "send a valid bearer token in the Authorization header",
+                "no bearer token, or one that is expired, not signed by the trusted key or from another issuer "
+                        + "(WWW-Authenticate: Bearer)"));
+        responses.addAPIResponse("403", problem(path, "forbidden", "Forbidden", 403,
+                "your role does not allow this operation",
+                "the token is valid but none of its roles may use this operation"));
     }
 
-    private static APIResponse problem(String description) {
+    private static APIResponse problem(String path, String slug, String title, int status, String detail,
+                                       String description) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", Problem.TYPE_BASE + slug);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("instance", path);
         return OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
+                                .addExample(slug, OASFactory.createExample().value(example))));
     }
 }

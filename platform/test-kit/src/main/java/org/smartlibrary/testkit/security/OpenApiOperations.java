@@ -2,6 +2,7 @@ package org.smartlibrary.testkit.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,6 +90,11 @@ public final class OpenApiOperations {
         if (ref.startsWith("#/components/schemas/")) {
             schema = root.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
         }
-        return schema.has("example") ? schema.get("example") : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        if (schema.has("example")) {
+            return schema.get("example");
+        }
+        // OpenAPI 3.1 writes a schema's examples as an array
+        JsonNode schemaExamples = schema.path("examples");
+        return schemaExamples.isArray() && !schemaExamples.isEmpty() ? schemaExamples.get(0) : MissingNode.getInstance();
     }
 }
