@@ -106,7 +106,8 @@ class ApiFuzzIT {
         FuzzReport report = new FuzzReport(seed, REQUESTS, EXAMPLES, machineBefore, fixtures.counts(), fixtureError);
         Map<String, String> urls = Map.of("assessment-service", suite.assessmentUrl(),
                 "partner-service", suite.partnerUrl(), "matching-service", suite.matchingUrl());
-        List<String> order = List.of("assessment-service", "partner-service", "matching-service");
+        // matching first: the other two delete and change what its recommendations and feedback refer to
+        List<String> order = List.of("matching-service", "assessment-service", "partner-service");
         for (String service : order) {
             if (!SERVICES.contains(service)) {
                 continue;

@@ -153,8 +153,11 @@ final class Conformance {
             if (!standalone.isObject()) {
                 standalone = SchemaValues.JSON.createObjectNode();
             }
+            ObjectNode components = document.root().path("components").deepCopy();
+            closeObjects(standalone);
+            closeObjects(components);
             standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-            standalone.set("components", document.root().path("components"));
+            standalone.set("components", components);
             return registry.getSchema(standalone.toString(), InputFormat.JSON);
         });
     }
@@ -164,6 +167,24 @@ final class Conformance {
             return !new java.net.URI(path).normalize().getRawPath().equals(path);
         } catch (java.net.URISyntaxException e) {
             return false;
+        }
+    }
+
+    /**
+     * Strict about property names: an object schema that lists its properties and says nothing about others gets
+     * {@code unevaluatedProperties: false} (2020-12, so that allOf/$ref compositions still see each other's
+     * properties), as swagger-request-validator does for 3.0 by default. A response field the document does not
+     * name (or names differently, e.g. camelCase for snake_case) is then a finding.
+     */
+    private static void closeObjects(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && object.get("properties").isObject() && !object.has("additionalProperties")
+                    && !object.has("unevaluatedProperties")) {
+                object.put("unevaluatedProperties", false);
+            }
+            object.elements().forEachRemaining(Conformance::closeObjects);
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(Conformance::closeObjects);
         }
     }
 
