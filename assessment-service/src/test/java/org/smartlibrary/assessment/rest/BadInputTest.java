@@ -148,6 +148,27 @@ class BadInputTest {
         refused(400, "top", () -> json(owner).queryParam("top", 0).get("/api/v1/assessments/{id}/summary", draftId).then());
     }
 
+    /**
+     * Regression for the 500s deploy/fuzz/run found (PostgreSQL: invalid byte sequence for encoding "UTF8": 0x00):
+     * a NUL character in a body field, or encoded in the path or query, is refused with 400 and nothing is written.
+     */
+    @Test
+    void nulCharactersAreRefusedNotStored() {
+        refused(400, "city", () -> post(Api.platformAdmin(), "/api/v1/libraries", with(Api.library(null), "city", "nul\u0000byte")));
+        refused(400, "description", () -> post(owner, "/api/v1/assessments/" + draftId + "/needs",
+                with(Api.robotsNeed(), "description", "robots\u0000")));
+        refused(400, "title", () -> json(owner).header("If-Match", "\"0\"").body(Map.of("title", "\u0000"))
+                .put("/api/v1/assessments/{id}", draftId).then());
+        Map<String, Long> before = rows.snapshot();
+        for (String target : new String[]{"/api/v1/consortia/nul%00byte/needs-aggregate",
+                "/api/v1/assessments?consortium=nul%00byte", "/api/v1/libraries?cursor=%00"}) {
+            json(Api.portal()).urlEncodingEnabled(false).get(target).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://smartlibrary.org/problems/malformed-request"));
+        }
+        assertEquals(before, rows.snapshot());
+    }
+
     /** Sends the request and checks the problem names the field and no table changed. */
     private void refused(int status, String field, Supplier<ValidatableResponse> request) {
         Map<String, Long> before = rows.snapshot();

@@ -14,7 +14,7 @@ public record ExcludedCandidatesView(@Schema(example = "1e250c70-dff6-4e52-8690-
                                              + "slp.matching.worker.max-excluded-candidates are kept and listed",
                                              example = "2") int total,
                                      List<RecommendationContent.ExcludedCandidate> items,
-                                     @Schema(description = "cursor of the next page; absent on the last page")
+                                     @Schema(nullable = true, description = "cursor of the next page; null on the last page")
                                      String nextCursor,
                                      @Schema(example = "20") int limit) {
 }

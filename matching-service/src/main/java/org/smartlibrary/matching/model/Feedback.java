@@ -36,8 +36,9 @@ public final class Feedback {
                        @Schema(description = "revision recommended when the feedback was given", example = "1") int revision,
                        @Schema(example = "2") int recommendationSetVersion,
                        Outcome outcome,
+                       @Schema(nullable = true, description = "DECLINED feedback only; null otherwise and for callers that may not see it")
                        DeclineReason declineReason,
-                       String note,
+                       @Schema(nullable = true) String note,
                        @Schema(example = "2025-04-03T10:15:00Z") Instant recordedAt) {
     }
 }

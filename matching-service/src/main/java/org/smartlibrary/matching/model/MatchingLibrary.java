@@ -21,7 +21,7 @@ public record MatchingLibrary(@Schema(example = "1e250c70-dff6-4e52-8690-a9c144e
                               @Schema(example = "1") int rank,
                               @Schema(example = "0.62") double score,
                               List<RecommendationContent.CoveredNeed> coveredNeeds,
-                              @Schema(description = "latest library feedback outcome, if any", example = "CONTACTED")
+                              @Schema(nullable = true, description = "latest library feedback outcome; null if none", example = "CONTACTED")
                               String latestOutcome,
                               @Schema(example = "2025-04-01T09:00:03.004Z") Instant generatedAt) {
 }

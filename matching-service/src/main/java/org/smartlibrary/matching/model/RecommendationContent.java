@@ -54,7 +54,7 @@ public record RecommendationContent(
             @Schema(description = "0..1, higher is better", example = "0.54") double value,
             @Schema(example = "0.2") double weight,
             @Schema(example = "capacity 150 of gap 280 kits (need 300 − current 20) → partial 54%") String text,
-            @Schema(description = "the need this item is about; absent for partner-level criteria",
+            @Schema(nullable = true, description = "the need this item is about; null for partner-level criteria",
                     example = "53faa3c4-3ea9-4123-8d95-5eaf07cedcf1") UUID needId) {
     }
 

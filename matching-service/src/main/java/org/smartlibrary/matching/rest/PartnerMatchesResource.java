@@ -65,6 +65,8 @@ public class PartnerMatchesResource {
     /** OpenAPI shape of a page of matching libraries. */
     @Schema(name = "MatchingLibraryPage")
     public record MatchingLibraryPage(@Schema(type = SchemaType.ARRAY, implementation = MatchingLibrary.class)
-                                      List<MatchingLibrary> items, String nextCursor, int limit) {
+                                      List<MatchingLibrary> items,
+                                      @Schema(nullable = true, description = "cursor of the next page; null on the last page")
+                                      String nextCursor, int limit) {
     }
 }

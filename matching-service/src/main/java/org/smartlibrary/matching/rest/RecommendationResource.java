@@ -180,6 +180,7 @@ public class RecommendationResource {
     /** OpenAPI shape of a feedback page. */
     @Schema(name = "FeedbackPage")
     public record FeedbackPage(@Schema(type = SchemaType.ARRAY, implementation = Feedback.View.class) java.util.List<Feedback.View> items,
+                               @Schema(nullable = true, description = "cursor of the next page; null on the last page")
                                String nextCursor, int limit) {
     }
 }

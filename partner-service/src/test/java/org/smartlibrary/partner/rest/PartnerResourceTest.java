@@ -118,6 +118,13 @@ class PartnerResourceTest {
                 .body("errors.field", hasItem("verification"))
                 .body("errors.message", hasItem("unknown field"));
 
+        // regression (deploy/fuzz/run): a NUL character reached PostgreSQL and answered 500
+        Map<String, Object> nul = registration("Nul " + token());
+        nul.put("description", "robots\u0000kits");
+        post("/api/v1/partners", nul).statusCode(400)
+                .body("errors.field", hasItem("description"))
+                .body("errors.message", hasItem("must not contain the NUL character (U+0000)"));
+
         asAdmin().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/partners").then()
                 .statusCode(400).contentType("application/problem+json");
         asAdmin().contentType(ContentType.JSON).post("/api/v1/partners").then()

@@ -149,6 +149,16 @@ class PartnerSearchTest {
                 .statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 
+    /** Regression: deploy/fuzz/run found q=nul%00byte answered 500 (PostgreSQL cannot take a NUL in a query). */
+    @Test
+    void aNulCharacterInTheSearchIsAMalformedRequestNotA500() {
+        for (String query : new String[]{"q=nul%00byte", "region=%00", "city=x%00&sort=name"}) {
+            given().urlEncodingEnabled(false).get("/api/v1/partners?" + query).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://smartlibrary.org/problems/malformed-request"));
+        }
+    }
+
     @Test
     void pagesThroughALargeResultSeeingEveryPartnerOnceInAStableOrder() {
         String pagingWord = token();

@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "MATCHING_FUNDS_REQUIRED a share 0..1, REGION_ONLY an array of region names; other codes any JSON")
 public record ConditionDto(
         @NotBlank @Schema(description = "taxonomy offering_conditions code", example = "MIN_AUDIENCE") String code,
-        @Size(max = 1000) @Schema(example = "At least 20 regular participants.") String description,
-        @Schema(example = "20") JsonNode value) {
+        @Size(max = 1000) @Schema(example = "At least 20 regular participants.", nullable = true) String description,
+        @Schema(example = "20", description = "any JSON value (see above)") JsonNode value) {
 }

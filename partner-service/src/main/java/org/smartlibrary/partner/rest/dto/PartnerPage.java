@@ -8,7 +8,7 @@ import java.util.List;
 @Schema(name = "PartnerPage")
 public record PartnerPage(
         List<PartnerView> items,
-        @Schema(description = "cursor of the next page, also in the Link rel=next header; null on the last page")
+        @Schema(nullable = true, description = "cursor of the next page, also in the Link rel=next header; null on the last page")
         String nextCursor,
         @Schema(example = "20") int limit) {
 }

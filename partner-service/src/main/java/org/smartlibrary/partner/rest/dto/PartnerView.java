@@ -13,11 +13,11 @@ public record PartnerView(
         UUID id,
         @Schema(example = "Brightbyte Robotics B.V.") String name,
         @Schema(example = "IT_COMPANY") String partnerType,
-        String description,
+        @Schema(nullable = true) String description,
         ServiceAreaDto serviceArea,
-        String website,
-        @Schema(description = "private: only for library staff, portals, platform administrators and the partner's own "
-                + "administrators; null for everyone else") ContactDto contact,
+        @Schema(nullable = true) String website,
+        @Schema(nullable = true, description = "private: only for library staff, portals, platform administrators and the "
+                + "partner's own administrators; null for everyone else") ContactDto contact,
         List<String> seeks,
         @Schema(enumeration = {"UNVERIFIED", "PENDING", "VERIFIED", "REJECTED"}) String verification,
         @Schema(description = "date the partner last confirmed its data") LocalDate lastConfirmedAt,

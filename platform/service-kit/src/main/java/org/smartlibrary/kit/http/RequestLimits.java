@@ -13,7 +13,8 @@ import org.smartlibrary.kit.problem.ProblemException;
 
 /**
  * Refuses oversized requests before anything reads them, with a problem document: a declared body longer than
- * {@code slp.http.max-body-bytes} (413) and a query string longer than {@code slp.http.max-query-chars} (414).
+ * {@code slp.http.max-body-bytes} (413), a query string longer than {@code slp.http.max-query-chars} (414), and a
+ * path or query with an encoded NUL character (400, see {@link NulCharacters}).
  * Vert.x's own limits ({@code quarkus.http.limits.*}) stay behind this as the last line for bodies sent
  * without a Content-Length.
  */
@@ -42,6 +43,9 @@ public class RequestLimits {
         } else if (query != null && query.length() > maxQueryChars) {
             refuse(context, new ProblemException(414, "uri-too-long", "URI too long",
                     "the query string has " + query.length() + " characters; at most " + maxQueryChars + " are accepted"));
+        } else if (NulCharacters.encodedIn(context.request().uri())) {
+            refuse(context, new ProblemException(400, "malformed-request", "Malformed request",
+                    "the path or query contains an encoded NUL character (%00), which no parameter accepts"));
         } else {
             context.next();
         }

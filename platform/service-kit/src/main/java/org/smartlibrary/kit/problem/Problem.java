@@ -1,6 +1,7 @@
 package org.smartlibrary.kit.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,9 +9,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** An RFC 9457 problem document, the body of every error response. */
+/**
+ * An RFC 9457 problem document, the body of every error response. Extension members (e.g. existing_partner of a
+ * duplicate-partner problem) are top-level members, as RFC 9457 has them; the schema allows them.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details; a problem type may add extension members",
+        additionalProperties = Schema.True.class)
 public record Problem(
         @Schema(example = "https://smartlibrary.org/problems/validation") URI type,
         @Schema(example = "Invalid request") String title,
@@ -18,7 +23,8 @@ public record Problem(
         @Schema(example = "needs[0].quantity must be greater than or equal to 0") String detail,
         @Schema(example = "/api/v1/assessments") String instance,
         @Schema(description = "one entry per invalid field, for validation problems") List<FieldError> errors,
-        @Schema(hidden = true) Map<String, Object> extensions) {
+        // written through extensionsForJson only (deploy/fuzz/run found them twice: flattened and as "extensions")
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://smartlibrary.org/problems/";

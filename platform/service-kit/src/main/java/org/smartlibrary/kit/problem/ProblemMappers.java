@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.smartlibrary.kit.http.NulCharacters;
 
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,11 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    /** The detail of a 406 (also the example in the OpenAPI documents). */
+    public static final String NOT_ACCEPTABLE_DETAIL = "send Accept: application/json (or */*); errors are "
+            + "application/problem+json";
+    /** The detail of a 415 (also the example in the OpenAPI documents). */
+    public static final String UNSUPPORTED_MEDIA_TYPE_DETAIL = "send the body as application/json";
 
     @Context
     UriInfo uriInfo;
@@ -114,7 +120,8 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "no resource at this path";
             case 405 -> "this method is not allowed on this path";
-            case 415 -> "send the body as application/json";
+            case 406 -> NOT_ACCEPTABLE_DETAIL;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE_DETAIL;
             default -> exception.getMessage();
         };
         Response problem = ProblemResponses.of(new ProblemException(status, slug, statusType.getReasonPhrase(), detail)
@@ -144,6 +151,9 @@ public class ProblemMappers {
     }
 
     private static ProblemException unreadable(JsonProcessingException exception) {
+        if (exception instanceof NulCharacters.NulCharacterException nul) {
+            return ProblemException.invalid(jsonPath(nul), "must not contain the NUL character (U+0000)");
+        }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return ProblemException.invalid(jsonPath(unknown), "unknown field");
         }

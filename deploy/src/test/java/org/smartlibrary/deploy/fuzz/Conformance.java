@@ -1,0 +1,230 @@
+package org.smartlibrary.deploy.fuzz;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a response conforms to the service's OpenAPI document.
+ *
+ * <p>Two validators share the work, because the services publish OpenAPI <b>3.1</b> and
+ * {@code swagger-request-validator} (2.46.0) validates bodies with a JSON Schema draft-04 engine
+ * (java-json-tools) that does not read 3.1 schemas as 3.1 means them (type lists such as
+ * {@code ["string","null"]}, numeric {@code exclusiveMinimum}, {@code $ref} with siblings, {@code examples}):
+ * <ul>
+ *   <li>{@code swagger-request-validator} finds the operation by method and path and checks the <b>status</b>
+ *       (documented for the operation), the <b>Content-Type</b> (one the status documents) and the documented
+ *       response headers; its body-schema messages are switched off;</li>
+ *   <li>the <b>body</b> is validated by {@code com.networknt:json-schema-validator} (draft 2020-12, the dialect
+ *       OpenAPI 3.1 schemas are written in, format assertions on) against the schema the document gives for that
+ *       status and media type, with {@code #/components/...} references resolved inside the same document.</li>
+ * </ul>
+ */
+final class Conformance {
+
+    private final ApiDocument document;
+    private final OpenApiInteractionValidator validator;
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    Conformance(ApiDocument document) {
+        this.document = document;
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document.text())
+                .withLevelResolver(LevelResolver.create()
+                        // bodies: networknt below (2020-12); the draft-04 engine would misjudge 3.1 schemas
+                        .withLevel("validation.response.body.schema", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.schema", ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    }
+
+    /** The ways the response departs from the document (empty when it conforms). */
+    List<String> check(RequestGenerator.FuzzRequest request, int status, Map<String, List<String>> headers, String body) {
+        List<String> problems = new ArrayList<>();
+        if (!isUri(request.target()) || !validHeaderValues(request.headers())) {
+            // not an HTTP request the document can describe: Quarkus refuses a request target that is not a URI
+            // (java.net.URI, e.g. a malformed percent-encoding), and Netty a header value with a control character
+            // (RFC 9110 5.5), with a bare 400 before any application code runs
+            if (status != 400) {
+                problems.add("a request with a target that is not a URI or a header value with a control character "
+                        + "answered " + status + " instead of 400");
+            }
+            return problems;
+        }
+        String contentType = first(headers, "content-type");
+        if (hasDotSegments(request.path())) {
+            // "/needs/.." is "/" of the assessment: the server resolves dot segments, so the target is another
+            // resource than the operation's (or none); what is left to ask is a problem document for an error
+            if (status >= 400 && !Problem.isProblem(contentType)) {
+                problems.add("a path with dot segments answered " + status + " without a problem document");
+            }
+            return problems;
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+        if (contentType != null) {
+            response.withContentType(contentType);
+        }
+        if (body != null && !body.isEmpty()) {
+            response.withBody(body);
+        }
+        headers.forEach((name, values) -> response.withHeader(name, values));
+        ValidationReport report = validator.validateResponse(request.path(),
+                Request.Method.valueOf(request.operation().method()), response.build());
+        boolean pathKnown = true;
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                if (message.getKey().endsWith(".path.missing")) {
+                    pathKnown = false;
+                } else {
+                    problems.add(message.getKey() + ": " + message.getMessage());
+                }
+            }
+        }
+        if (!pathKnown) {
+            // a path value that makes the path another shape (an empty or dot segment): no operation documents it,
+            // so the least the response must be is a problem document
+            if (!Problem.isProblem(contentType)) {
+                problems.add("path not in the document and the " + status + " response is not application/problem+json");
+            }
+            return problems;
+        }
+        JsonNode schema = responseSchema(request.operation(), status, contentType);
+        if (schema != null && body != null && !body.isEmpty()) {
+            for (Error error : schema(request.operation(), status, contentType, schema).validate(body, InputFormat.JSON)) {
+                problems.add("body: " + error.toString());
+                if (problems.size() >= 10) {
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The documented schema for this status and media type, or null (undocumented: reported by the validator). */
+    private JsonNode responseSchema(ApiDocument.Operation operation, int status, String contentType) {
+        JsonNode responses = document.root().path("paths").path(operation.path())
+                .path(operation.method().toLowerCase(Locale.ROOT)).path("responses");
+        JsonNode response = responses.path(Integer.toString(status));
+        if (response.isMissingNode()) {
+            response = responses.path((status / 100) + "XX");
+        }
+        if (response.isMissingNode()) {
+            response = responses.path("default");
+        }
+        response = document.resolve(response);
+        if (response.isMissingNode() || contentType == null) {
+            return null;
+        }
+        String mediaType = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        Iterator<Map.Entry<String, JsonNode>> content = response.path("content").fields();
+        while (content.hasNext()) {
+            Map.Entry<String, JsonNode> media = content.next();
+            if (media.getKey().equalsIgnoreCase(mediaType) || media.getKey().equals("*/*")) {
+                return media.getValue().path("schema").isMissingNode() ? null : media.getValue().path("schema");
+            }
+        }
+        return null;
+    }
+
+    /** The schema as a 2020-12 document whose {@code components} are the OpenAPI document's (for its $refs). */
+    private Schema schema(ApiDocument.Operation operation, int status, String contentType, JsonNode schema) {
+        String key = operation + " " + status + " " + contentType;
+        return schemas.computeIfAbsent(key, k -> {
+            ObjectNode standalone = schema.deepCopy();
+            if (!standalone.isObject()) {
+                standalone = SchemaValues.JSON.createObjectNode();
+            }
+            ObjectNode components = document.root().path("components").deepCopy();
+            closeObjects(standalone);
+            closeObjects(components);
+            standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            standalone.set("components", components);
+            return registry.getSchema(standalone.toString(), InputFormat.JSON);
+        });
+    }
+
+    private static boolean hasDotSegments(String path) {
+        try {
+            return !new java.net.URI(path).normalize().getRawPath().equals(path);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Strict about property names: an object schema that lists its properties and says nothing about others gets
+     * {@code unevaluatedProperties: false} (2020-12, so that allOf/$ref compositions still see each other's
+     * properties), as swagger-request-validator does for 3.0 by default. A response field the document does not
+     * name (or names differently, e.g. camelCase for snake_case) is then a finding.
+     */
+    private static void closeObjects(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && object.get("properties").isObject() && !object.has("additionalProperties")
+                    && !object.has("unevaluatedProperties")) {
+                object.put("unevaluatedProperties", false);
+            }
+            object.elements().forEachRemaining(Conformance::closeObjects);
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(Conformance::closeObjects);
+        }
+    }
+
+    /** RFC 9110 field values: visible characters, spaces and tabs, no other control characters. */
+    static boolean validHeaderValues(Map<String, String> headers) {
+        for (String value : headers.values()) {
+            for (char c : value.toCharArray()) {
+                if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean isUri(String target) {
+        try {
+            new java.net.URI(target);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+                return header.getValue().get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Problem documents (RFC 9457). */
+    static final class Problem {
+        private Problem() {
+        }
+
+        static boolean isProblem(String contentType) {
+            return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
+        }
+    }
+}
