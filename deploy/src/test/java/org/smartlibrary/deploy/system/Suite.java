@@ -105,7 +105,11 @@ public final class Suite implements AutoCloseable {
         return suite;
     }
 
-    private static Map<String, String> environment(Databases postgres, String jdbcUrl, String bootstrap) {
+    /**
+     * The environment a packaged service gets here (database, broker, JWT verification); public for the startup
+     * benchmark, which launches the services one at a time with it.
+     */
+    public static Map<String, String> environment(Databases postgres, String jdbcUrl, String bootstrap) {
         Map<String, String> environment = new HashMap<>();
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());

@@ -1,0 +1,256 @@
+package org.smartlibrary.matching.engine;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.smartlibrary.matching.engine.Fixtures.TODAY;
+import static org.smartlibrary.matching.engine.Fixtures.assessment;
+import static org.smartlibrary.matching.engine.Fixtures.need;
+import static org.smartlibrary.matching.engine.Fixtures.offering;
+import static org.smartlibrary.matching.engine.Fixtures.partner;
+
+/**
+ * JMH benchmark of the matching engine (issue 7, {@code deploy/bench/engine}): one {@link MatchingEngine#match} of a
+ * five-need assessment against a directory of {@code offerings} offerings, beside a plain scan of the same directory's
+ * feature data held in primitive arrays (the memory-bandwidth floor of "look at every offering once").
+ *
+ * <p>The directory is {@link EngineBenchmarkTest}'s: {@code offerings / 5} partners with five offerings each, types
+ * spread over all 19 taxonomy types, statuses 3/6 ACTIVE, service areas remote / national / one of four cities, seed
+ * 42. The assessment is the same five needs (robotics, grant, volunteers, staff skills, design), so the engine examines
+ * the buckets of those types and their related types.
+ *
+ * <p>The scan does one pass over {@code type[]} (byte), {@code status[]} (byte), {@code area[]} (int: remote, national
+ * or a city id) and {@code amount[]} (long: quantity, or amount for money) of every offering (14 bytes each) and, for
+ * an offering whose type is a candidate of {@code k} needs, is ACTIVE and serves the library's city, adds
+ * {@code k × amount} and {@code k}: the cheapest filter + sum over the features the engine's gates read first,
+ * branch-free. Both results go to the {@link Blackhole}, so the JIT cannot drop the loop.
+ *
+ * <p>Not a JUnit class. {@code deploy/bench/engine} runs it through {@link EngineBenchmarkRunner} (SampleTime mode,
+ * µs per invocation). The JMH annotation processor ({@code jmh-generator-annprocess}, test scope) generates the
+ * harness into {@code ...engine.jmh_generated} at test compilation; surefire excludes those classes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(java.util.concurrent.TimeUnit.MICROSECONDS)
+public class EngineJmhBenchmark {
+
+    static final String[] TYPES = Fixtures.ALL_TYPES.toArray(String[]::new);
+    static final byte ACTIVE = 0;
+    static final int REMOTE = -1;
+    static final int NATIONAL = -2;
+    static final String[] CITIES = {"Springfield", "Shelbyville", "Capital City", "Ogdenville"};
+
+    @Param({"10000", "100000", "1000000"})
+    public int offerings;
+
+    private final AssessmentInput assessment = assessment(
+            need("robots", "TECHNOLOGY.ROBOTICS").quantity("300", "kits").priority(5).currentCapacity("20").build(),
+            need("grant", "FINANCIAL.PROGRAM").money("45000", "EUR").longTerm().priority(4).build(),
+            need("volunteers", "HUMAN.WORKSHOP_VOLUNTEERS").quantity("12", "volunteers").longTerm().priority(4).build(),
+            need("training", "HUMAN.STAFF_SKILLS").quantity("8", "staff").priority(3).build(),
+            need("design", "HUMAN.DESIGN_EXPERTISE").quantity("80", "hours").longTerm().priority(2).build())
+            .offers("SPACE", "VISIBILITY").build();
+
+    private MatchingEngine engine;
+
+    // the scan's feature arrays, one slot per offering, in directory order
+    private byte[] type;
+    private byte[] status;
+    private int[] area;
+    private long[] amount;
+    /** per type code: for how many of the assessment's needs that type is a candidate type (0 = none) */
+    private int[] needsPerType;
+    private int libraryCity;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        long started = System.nanoTime();
+        List<PartnerInput> directory = directory(offerings);
+        long generated = System.nanoTime();
+        OfferingIndex index = OfferingIndex.of(directory);
+        long indexed = System.nanoTime();
+        if (index.offeringCount() != offerings) {
+            throw new IllegalStateException("index holds " + index.offeringCount() + " offerings, not " + offerings);
+        }
+        engine = new MatchingEngine(index, Fixtures.TAXONOMY_RELATIONS);
+        buildScanArrays(directory);
+
+        MatchResult result = engine.match(assessment, TODAY);
+        if (result.recommendations().isEmpty()) {
+            throw new IllegalStateException("the engine recommended nobody: the benchmark would measure nothing useful");
+        }
+        long[] scan = scanOnce();
+        System.gc();
+        long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        writeSetupFacts(String.join("\n",
+                "offerings=" + offerings,
+                "partners=" + directory.size(),
+                "generate_ms=" + (generated - started) / 1_000_000,
+                "index_build_ms=" + (indexed - generated) / 1_000_000,
+                "candidates_examined=" + result.candidatesExamined(),
+                "recommended_partners=" + result.recommendations().size(),
+                "excluded_candidates=" + result.excludedCandidates().size(),
+                "scan_candidates=" + scan[1],
+                "heap_used_after_setup_mib=" + heapUsed / (1024 * 1024),
+                "heap_max_mib=" + Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ""));
+    }
+
+    @Benchmark
+    public MatchResult engine() {
+        return engine.match(assessment, TODAY);
+    }
+
+    @Benchmark
+    public void scan(Blackhole blackhole) {
+        long[] result = scanOnce();
+        blackhole.consume(result[0]);
+        blackhole.consume(result[1]);
+    }
+
+    /**
+     * The scan's loop: {sum, candidates}. Branch-free (the filters are turned into 0/1 factors), so its cost is the
+     * reading of the arrays, not branch mispredictions on random data (which would also let the branch predictor
+     * learn a small directory by heart and make 10^4 look far cheaper per offering than 10^5).
+     */
+    long[] scanOnce() {
+        byte[] type = this.type;
+        byte[] status = this.status;
+        int[] area = this.area;
+        long[] amount = this.amount;
+        int[] needsPerType = this.needsPerType;
+        int city = libraryCity;
+        long sum = 0;
+        long candidates = 0;
+        for (int i = 0; i < type.length; i++) {
+            int a = area[i];
+            int active = (status[i] - 1) >>> 31;                           // 1 iff status == ACTIVE (0)
+            int serves = (a >>> 31) | (((a ^ city) - 1) >>> 31);          // 1 iff remote / national (< 0) or the city
+            long k = needsPerType[type[i]] & -(active & serves);
+            sum += k * amount[i];
+            candidates += k;
+        }
+        return new long[] {sum, candidates};
+    }
+
+    private void buildScanArrays(List<PartnerInput> directory) {
+        type = new byte[offerings];
+        status = new byte[offerings];
+        area = new int[offerings];
+        amount = new long[offerings];
+        needsPerType = new int[TYPES.length];
+        for (NeedInput need : assessment.needs()) {
+            for (String candidateType : Fixtures.TAXONOMY_RELATIONS.candidateTypes(need.type())) {
+                needsPerType[typeCode(candidateType)]++;
+            }
+        }
+        libraryCity = cityCode(assessment.library().city());
+        int i = 0;
+        for (PartnerInput partner : directory) {
+            ServiceArea serviceArea = partner.serviceArea();
+            int areaCode = serviceArea.remote() ? REMOTE
+                    : serviceArea.national() ? NATIONAL
+                    : cityCode(serviceArea.cities().iterator().next());
+            for (OfferingInput offering : partner.offerings()) {
+                type[i] = (byte) typeCode(offering.type());
+                status[i] = (byte) switch (offering.status()) {
+                    case "ACTIVE" -> ACTIVE;
+                    case "PAUSED" -> 1;
+                    case "WITHDRAWN" -> 2;
+                    default -> 3;
+                };
+                area[i] = areaCode;
+                BigDecimal value = offering.quantity() != null ? offering.quantity() : offering.amount();
+                amount[i] = value == null ? 0 : value.longValue();
+                i++;
+            }
+        }
+    }
+
+    private static int typeCode(String typeName) {
+        for (int t = 0; t < TYPES.length; t++) {
+            if (TYPES[t].equals(typeName)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown type " + typeName);
+    }
+
+    private static int cityCode(String city) {
+        for (int c = 0; c < CITIES.length; c++) {
+            if (CITIES[c].equalsIgnoreCase(city)) {
+                return c;
+            }
+        }
+        return CITIES.length;
+    }
+
+    /** For the report: written to {@code bench.engine.setup-dir} (a system property of the forked JVM), if set. */
+    private void writeSetupFacts(String facts) {
+        String directory = System.getProperty("bench.engine.setup-dir");
+        if (directory == null) {
+            return;
+        }
+        try {
+            Path dir = Path.of(directory);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("setup-" + offerings + ".properties"), facts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link EngineBenchmarkTest}'s directory at any size: {@code size / 5} partners, five offerings each. */
+    static List<PartnerInput> directory(int size) {
+        List<String> types = Fixtures.ALL_TYPES;
+        Random random = new Random(42);
+        String[] statuses = {"ACTIVE", "ACTIVE", "ACTIVE", "PAUSED", "WITHDRAWN", "EXPIRED"};
+        List<PartnerInput> partners = new ArrayList<>(size / 5);
+        for (int p = 0; p < size / 5; p++) {
+            Fixtures.PartnerBuilder builder = partner("partner-" + p).seeks("SPACE");
+            switch (random.nextInt(4)) {
+                case 0 -> builder.remote();
+                case 1 -> builder.national();
+                default -> builder.cities(CITIES[random.nextInt(CITIES.length)]);
+            }
+            for (int o = 0; o < 5; o++) {
+                String offeringType = types.get(random.nextInt(types.size()));
+                Fixtures.OfferingBuilder offering = offering("offering-" + p + "-" + o, offeringType)
+                        .status(statuses[random.nextInt(statuses.length)]);
+                if (!offeringType.startsWith("FINANCIAL.")) {
+                    offering.quantity(String.valueOf(1 + random.nextInt(600)), unitOf(offeringType));
+                }
+                builder.offering(offering);
+            }
+            partners.add(builder.build());
+        }
+        return partners;
+    }
+
+    private static String unitOf(String offeringType) {
+        return switch (offeringType) {
+            case "HUMAN.WORKSHOP_VOLUNTEERS" -> "volunteers";
+            case "HUMAN.STAFF_SKILLS" -> "staff";
+            case "HUMAN.DESIGN_EXPERTISE" -> "hours";
+            default -> "kits";
+        };
+    }
+}
