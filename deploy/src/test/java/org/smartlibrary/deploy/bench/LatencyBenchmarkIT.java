@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.deploy.system.DirectorySeeder;
+import org.smartlibrary.deploy.system.Infrastructure;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.Suite;
@@ -80,37 +81,22 @@ class LatencyBenchmarkIT {
     static PostgresProcess postgres;
     static KafkaProcess kafka;
     static Suite suite;
+    static Infrastructure infrastructure;
 
     @BeforeAll
     static void startInfrastructure() throws IOException {
-        Path repository = Suite.repositoryRoot();
-        workDirectory = repository.resolve("deploy/target/bench");
-        for (String d : List.of("postgres", "kafka", "apps")) {
-            Workload.deleteRecursively(workDirectory.resolve(d));
-        }
-        Files.createDirectories(workDirectory);
-        // also when the run is interrupted (Ctrl-C): no orphaned broker, PostgreSQL or service
-        Runtime.getRuntime().addShutdownHook(new Thread(LatencyBenchmarkIT::stopInfrastructure, "harness-stop"));
-        postgres = PostgresProcess.start(PostgresProcess.defaultLibs(repository), workDirectory.resolve("postgres"));
-        kafka = KafkaProcess.start(KafkaProcess.defaultLibs(repository), workDirectory.resolve("kafka"));
-        suite = Suite.launch(postgres, kafka.bootstrapServers(), "matching-service",
-                Suite.snapshotApplications(workDirectory.resolve("apps")));
+        infrastructure = Infrastructure.start("bench", "matching-service");
+        workDirectory = infrastructure.workDirectory();
+        postgres = infrastructure.postgres();
+        kafka = infrastructure.kafka();
+        suite = infrastructure.suite();
     }
 
     @AfterAll
-    static synchronized void stopInfrastructure() {
-        for (AutoCloseable closeable : new AutoCloseable[] {suite, kafka, postgres}) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    System.err.println("could not stop " + closeable + ": " + e);
-                }
-            }
+    static void stopInfrastructure() {
+        if (infrastructure != null) {
+            infrastructure.close();
         }
-        suite = null;
-        kafka = null;
-        postgres = null;
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.deploy.system.Infrastructure;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.ServiceProcess;
@@ -100,6 +101,7 @@ class FaultInjectionIT {
     static PostgresProcess postgres;
     static KafkaProcess kafka;
     static Suite suite;
+    static Infrastructure infrastructure;
 
     final String run = Long.toString(System.currentTimeMillis(), 36);
     Workload workload;
@@ -116,34 +118,18 @@ class FaultInjectionIT {
 
     @BeforeAll
     static void startInfrastructure() throws IOException {
-        Path repository = Suite.repositoryRoot();
-        workDirectory = repository.resolve("deploy/target/faults");
-        Workload.deleteRecursively(workDirectory.resolve("postgres"));
-        Workload.deleteRecursively(workDirectory.resolve("kafka"));
-        Workload.deleteRecursively(workDirectory.resolve("apps"));
-        Files.createDirectories(workDirectory);
-        // also when the run is interrupted (Ctrl-C): no orphaned broker, PostgreSQL or service
-        Runtime.getRuntime().addShutdownHook(new Thread(FaultInjectionIT::stopInfrastructure, "harness-stop"));
-        postgres = PostgresProcess.start(PostgresProcess.defaultLibs(repository), workDirectory.resolve("postgres"));
-        kafka = KafkaProcess.start(KafkaProcess.defaultLibs(repository), workDirectory.resolve("kafka"));
-        suite = Suite.launch(postgres, kafka.bootstrapServers(), GROUP,
-                Suite.snapshotApplications(workDirectory.resolve("apps")));
+        infrastructure = Infrastructure.start("faults", GROUP);
+        workDirectory = infrastructure.workDirectory();
+        postgres = infrastructure.postgres();
+        kafka = infrastructure.kafka();
+        suite = infrastructure.suite();
     }
 
     @AfterAll
-    static synchronized void stopInfrastructure() {
-        for (AutoCloseable closeable : new AutoCloseable[] {suite, kafka, postgres}) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    System.err.println("could not stop " + closeable + ": " + e);
-                }
-            }
+    static void stopInfrastructure() {
+        if (infrastructure != null) {
+            infrastructure.close();
         }
-        suite = null;
-        kafka = null;
-        postgres = null;
     }
 
     @Test

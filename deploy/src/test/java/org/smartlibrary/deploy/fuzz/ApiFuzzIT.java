@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.deploy.system.Infrastructure;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.Suite;
@@ -53,36 +54,24 @@ class ApiFuzzIT {
     static PostgresProcess postgres;
     static KafkaProcess kafka;
     static Suite suite;
+    static Infrastructure infrastructure;
 
     @BeforeAll
     static void startInfrastructure() throws IOException {
-        Path repository = Suite.repositoryRoot();
-        workDirectory = repository.resolve("deploy/target/fuzz");
-        for (String d : List.of("postgres", "kafka", "apps", "openapi")) {
-            Workload.deleteRecursively(workDirectory.resolve(d));
-        }
+        infrastructure = Infrastructure.start("fuzz", "matching-service");
+        workDirectory = infrastructure.workDirectory();
+        Workload.deleteRecursively(workDirectory.resolve("openapi"));
         Files.createDirectories(workDirectory.resolve("openapi"));
-        Runtime.getRuntime().addShutdownHook(new Thread(ApiFuzzIT::stopInfrastructure, "harness-stop"));
-        postgres = PostgresProcess.start(PostgresProcess.defaultLibs(repository), workDirectory.resolve("postgres"));
-        kafka = KafkaProcess.start(KafkaProcess.defaultLibs(repository), workDirectory.resolve("kafka"));
-        suite = Suite.launch(postgres, kafka.bootstrapServers(), "matching-service",
-                Suite.snapshotApplications(workDirectory.resolve("apps")));
+        postgres = infrastructure.postgres();
+        kafka = infrastructure.kafka();
+        suite = infrastructure.suite();
     }
 
     @AfterAll
-    static synchronized void stopInfrastructure() {
-        for (AutoCloseable closeable : new AutoCloseable[] {suite, kafka, postgres}) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    System.err.println("could not stop " + closeable + ": " + e);
-                }
-            }
+    static void stopInfrastructure() {
+        if (infrastructure != null) {
+            infrastructure.close();
         }
-        suite = null;
-        kafka = null;
-        postgres = null;
     }
 
     @Test
