@@ -5,14 +5,10 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.kit.problem.ProblemsInOpenApi;
 import org.smartlibrary.kit.problem.ProblemMappers;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Documents, once for every operation, the problem responses that any request can get from the HTTP layer rather
@@ -28,25 +24,11 @@ public class HttpProblemsInOpenApi implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> item : openAPI.getPaths().getPathItems().entrySet()) {
-            if (item.getValue().getOperations() == null) {
-                continue;
-            }
-            for (Operation operation : item.getValue().getOperations().values()) {
-                document(operation, item.getKey());
-            }
-        }
+        ProblemsInOpenApi.forEachOperation(openAPI, (path, operation) -> document(operation, path));
     }
 
     private static void document(Operation operation, String path) {
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
-        }
+        APIResponses responses = ProblemsInOpenApi.responses(operation);
         addIfAbsent(responses, path, 400, "malformed-request", "Malformed request",
                 "the path or query contains an encoded NUL character (%00), which no parameter accepts",
                 "the request is malformed or invalid (e.g. an encoded NUL character in the path or query; validation "
@@ -75,17 +57,9 @@ public class HttpProblemsInOpenApi implements OASFilter {
         if (existing != null && existing.getContent() != null && !existing.getContent().getMediaTypes().isEmpty()) {
             return;
         }
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", Problem.TYPE_BASE + slug);
-        example.put("title", title);
-        example.put("status", status);
-        example.put("detail", detail);
-        example.put("instance", path);
-        APIResponse response = (existing != null ? existing : OASFactory.createAPIResponse()
-                .description(description))
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem"))
-                        .addExample(slug, OASFactory.createExample().value(example))));
+        APIResponse response = ProblemsInOpenApi.withProblem(
+                existing != null ? existing : OASFactory.createAPIResponse().description(description),
+                path, status, slug, title, detail);
         if (existing == null) {
             responses.addAPIResponse(code, response);
         }

@@ -5,13 +5,9 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.smartlibrary.kit.problem.Problem;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.smartlibrary.kit.problem.ProblemsInOpenApi;
 
 /**
  * Every secured operation documents 401 and 403 as problem documents with an example (Quarkus adds the security
@@ -23,27 +19,15 @@ public class SecurityProblemsInOpenApi implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> item : openAPI.getPaths().getPathItems().entrySet()) {
-            if (item.getValue().getOperations() == null) {
-                continue;
+        ProblemsInOpenApi.forEachOperation(openAPI, (path, operation) -> {
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                document(operation, path);
             }
-            for (Operation operation : item.getValue().getOperations().values()) {
-                if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-                    document(operation, item.getKey());
-                }
-            }
-        }
+        });
     }
 
     private static void document(Operation operation, String path) {
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
-        }
+        APIResponses responses = ProblemsInOpenApi.responses(operation);
         responses.addAPIResponse("401", problem(path, "unauthorized", "Unauthorized", 401,
                 "send a valid bearer token in the Authorization header",
                 "no bearer token, or one that is expired, not signed by the trusted key or from another issuer "
@@ -55,16 +39,7 @@ public class SecurityProblemsInOpenApi implements OASFilter {
 
     private static APIResponse problem(String path, String slug, String title, int status, String detail,
                                        String description) {
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", Problem.TYPE_BASE + slug);
-        example.put("title", title);
-        example.put("status", status);
-        example.put("detail", detail);
-        example.put("instance", path);
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
-                                .addExample(slug, OASFactory.createExample().value(example))));
+        return ProblemsInOpenApi.withProblem(OASFactory.createAPIResponse().description(description), path, status,
+                slug, title, detail);
     }
 }
