@@ -18,31 +18,55 @@ final class CapacityFit {
     private CapacityFit() {
     }
 
+    /** The CAPACITY value: the share of the need's gap the offering closes (the explained path's figure). */
+    static double share(NeedInput need, OfferingInput offering) {
+        Measure needed = need.measure();
+        if (!needed.stated()) {
+            return 1.0;
+        }
+        BigDecimal gap = gapOf(need, needed);
+        if (gap.signum() == 0) {
+            return 1.0;
+        }
+        Measure offered = offering.capacity();
+        if (!offered.stated()) {
+            return NOT_STATED_SHARE;
+        }
+        if (!needed.comparableWith(offered)) {
+            return OTHER_MEASURE_SHARE;
+        }
+        if (offered.value().compareTo(gap) >= 0) {
+            return 1.0;
+        }
+        return offered.value().divide(gap, MathContext.DECIMAL64).doubleValue();
+    }
+
+    /** {@link #share} with the text naming the figures it was computed from. */
     static CriterionScore assess(NeedInput need, OfferingInput offering, double weight) {
+        double share = share(need, offering);
         Measure needed = need.measure();
         Measure offered = offering.capacity();
         if (!needed.stated()) {
-            return score(1.0, weight, "the need states no quantity: any capacity fits", need);
+            return score(share, weight, "the need states no quantity: any capacity fits", need);
         }
         BigDecimal gap = gapOf(need, needed);
         String gapText = gapText(need, needed, gap);
         if (gap.signum() == 0) {
-            return score(1.0, weight, "current capacity " + needed.describe(need.currentCapacity())
+            return score(share, weight, "current capacity " + needed.describe(need.currentCapacity())
                     + " already meets need " + needed.describe(), need);
         }
         if (!offered.stated()) {
-            return score(NOT_STATED_SHARE, weight, "capacity not stated for " + gapText
-                    + " → counted as partial " + Figures.percent(NOT_STATED_SHARE), need);
+            return score(share, weight, "capacity not stated for " + gapText
+                    + " → counted as partial " + Figures.percent(share), need);
         }
         if (!needed.comparableWith(offered)) {
-            return score(OTHER_MEASURE_SHARE, weight, "capacity " + offered.describe() + " not comparable with "
-                    + gapText + " → counted as partial " + Figures.percent(OTHER_MEASURE_SHARE), need);
+            return score(share, weight, "capacity " + offered.describe() + " not comparable with "
+                    + gapText + " → counted as partial " + Figures.percent(share), need);
         }
         if (offered.value().compareTo(gap) >= 0) {
-            return score(1.0, weight, "capacity " + Figures.number(offered.value()) + " ≥ " + gapText
+            return score(share, weight, "capacity " + Figures.number(offered.value()) + " ≥ " + gapText
                     + ": full cover", need);
         }
-        double share = offered.value().divide(gap, MathContext.DECIMAL64).doubleValue();
         return score(share, weight, "capacity " + Figures.number(offered.value()) + " of " + gapText
                 + " → partial " + Figures.percent(share), need);
     }

@@ -1,6 +1,7 @@
 package org.smartlibrary.matching.engine;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -29,7 +30,7 @@ final class ConditionEvaluator {
     private static ConditionOutcome regionOnly(OfferingCondition condition, PartnerInput partner, LibraryInput library) {
         // Without listed regions the condition means the partner's own service-area regions (taxonomy).
         boolean explicit = !condition.values().isEmpty();
-        Iterable<String> regions = explicit ? condition.values() : partner.serviceArea().regions();
+        Collection<String> regions = explicit ? condition.values() : partner.serviceArea().regions();
         String listed = String.join(", ", new TreeSet<>(explicit ? condition.values() : partner.serviceArea().regions()));
         if (ServiceArea.containsIgnoringCase(regions, library.region())) {
             return new ConditionOutcome(condition, ConditionOutcome.Verdict.MET,

@@ -1,18 +1,18 @@
 package org.smartlibrary.matching.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Greedy weighted set cover: repeatedly adds the partner that closes the most of the still-uncovered
  * priority-weighted need. Partial covers count partially: each need keeps its remaining fraction, and a partner's
  * gain on a need is {@code priority x min(remaining, coverage)}. Stops at the plan size or when the best gain is at
- * most {@code minGainShare} of the total weight. Equal gains go to the better-ranked partner.
+ * most {@code minGainShare} of the total weight. Equal gains go to the better-ranked partner
+ * ({@link PartnerAggregator#RANKING_ORDER}).
  */
 final class CoveragePlanner {
 
@@ -32,22 +32,28 @@ final class CoveragePlanner {
         this.minGainShare = minGainShare;
     }
 
-    CoveragePlan plan(List<NeedInput> needs, List<PartnerRecommendation> ranking, List<ExcludedCandidate> excluded) {
-        Map<String, Double> remaining = new LinkedHashMap<>();
-        needs.forEach(need -> remaining.put(need.id(), 1.0));
+    /**
+     * @param ranking    every partner with an admitted offering, in any order (equal gains go to the better-ranked)
+     * @param exclusions per need, in the order of {@code needs}
+     */
+    CoveragePlan plan(List<NeedInput> needs, List<CandidatePartner> ranking, List<NeedExclusions> exclusions) {
+        double[] remaining = new double[needs.size()];
+        Arrays.fill(remaining, 1.0);
         double totalWeight = needs.stream().mapToDouble(NeedInput::priority).sum();
 
         List<PlannedPartner> planned = new ArrayList<>();
-        Set<String> chosen = new HashSet<>();
+        Set<CandidatePartner> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (planned.size() < maxPartners) {
-            PartnerRecommendation best = null;
+            CandidatePartner best = null;
             double bestGain = 0;
-            for (PartnerRecommendation candidate : ranking) {
-                if (chosen.contains(candidate.partnerId())) {
+            for (CandidatePartner candidate : ranking) {
+                if (chosen.contains(candidate)) {
                     continue;
                 }
                 double gain = gain(candidate, remaining);
-                if (PartnerAggregator.quantized(gain) > PartnerAggregator.quantized(bestGain)) {
+                long versusBest = Long.compare(PartnerAggregator.quantized(gain), PartnerAggregator.quantized(bestGain));
+                if (versusBest > 0
+                        || versusBest == 0 && best != null && PartnerAggregator.RANKING_ORDER.compare(candidate, best) < 0) {
                     best = candidate;
                     bestGain = gain;
                 }
@@ -55,99 +61,98 @@ final class CoveragePlanner {
             if (best == null || bestGain <= minGainShare * totalWeight) {
                 break;
             }
-            chosen.add(best.partnerId());
+            chosen.add(best);
             planned.add(new PlannedPartner(best.partnerId(), best.partnerName(), bestGain, apply(best, remaining)));
         }
 
         double coveredWeight = 0;
-        for (NeedInput need : needs) {
-            coveredWeight += need.priority() * (1 - remaining.get(need.id()));
+        for (int i = 0; i < needs.size(); i++) {
+            coveredWeight += needs.get(i).priority() * (1 - remaining[i]);
         }
-        List<UnmetNeed> unmet = unmetNeeds(needs, remaining, ranking, chosen, excluded);
+        List<UnmetNeed> unmet = unmetNeeds(needs, remaining, ranking, chosen, exclusions);
         return new CoveragePlan(planned, coveredWeight, totalWeight, unmet);
     }
 
-    private static double gain(PartnerRecommendation candidate, Map<String, Double> remaining) {
+    private static double gain(CandidatePartner candidate, double[] remaining) {
         double gain = 0;
-        for (NeedCoverage coverage : candidate.coveredNeeds()) {
-            gain += coverage.priority() * Math.min(remaining.get(coverage.needId()), coverage.coverage());
+        for (Cover cover : candidate.covers()) {
+            gain += cover.priority() * Math.min(remaining[cover.needIndex()], cover.coverage());
         }
         return gain;
     }
 
-    private static List<String> apply(PartnerRecommendation partner, Map<String, Double> remaining) {
+    private static List<String> apply(CandidatePartner partner, double[] remaining) {
         List<String> contributedTo = new ArrayList<>();
-        for (NeedCoverage coverage : partner.coveredNeeds()) {
-            double left = remaining.get(coverage.needId());
-            double added = Math.min(left, coverage.coverage());
+        for (Cover cover : partner.covers()) {
+            double left = remaining[cover.needIndex()];
+            double added = Math.min(left, cover.coverage());
             if (added > EPSILON) {
-                remaining.put(coverage.needId(), left - added);
-                contributedTo.add(coverage.needId());
+                remaining[cover.needIndex()] = left - added;
+                contributedTo.add(cover.needId());
             }
         }
         return contributedTo;
     }
 
-    private List<UnmetNeed> unmetNeeds(List<NeedInput> needs, Map<String, Double> remaining,
-                                       List<PartnerRecommendation> ranking, Set<String> chosen,
-                                       List<ExcludedCandidate> excluded) {
-        Map<String, List<NeedCoverage>> coverageByNeed = new HashMap<>();
-        Map<String, List<NeedCoverage>> planCoverageByNeed = new HashMap<>();
-        for (PartnerRecommendation partner : ranking) {
-            for (NeedCoverage coverage : partner.coveredNeeds()) {
-                coverageByNeed.computeIfAbsent(coverage.needId(), id -> new ArrayList<>()).add(coverage);
-                if (chosen.contains(partner.partnerId())) {
-                    planCoverageByNeed.computeIfAbsent(coverage.needId(), id -> new ArrayList<>()).add(coverage);
-                }
+    private List<UnmetNeed> unmetNeeds(List<NeedInput> needs, double[] remaining, List<CandidatePartner> ranking,
+                                       Set<CandidatePartner> chosen, List<NeedExclusions> exclusions) {
+        int[] partnersCovering = new int[needs.size()];
+        for (CandidatePartner partner : ranking) {
+            for (Cover cover : partner.covers()) {
+                partnersCovering[cover.needIndex()]++;
             }
         }
-        Map<String, List<ExcludedCandidate>> excludedByNeed = new HashMap<>();
-        excluded.forEach(candidate ->
-                excludedByNeed.computeIfAbsent(candidate.needId(), id -> new ArrayList<>()).add(candidate));
-
         List<UnmetNeed> unmet = new ArrayList<>();
-        for (NeedInput need : needs) {
-            double left = remaining.get(need.id());
+        for (int i = 0; i < needs.size(); i++) {
+            NeedInput need = needs.get(i);
+            double left = remaining[i];
             if (left <= EPSILON) {
                 continue;
             }
-            List<NeedCoverage> candidates = coverageByNeed.getOrDefault(need.id(), List.of());
-            if (candidates.isEmpty()) {
-                unmet.add(withoutCandidate(need, excludedByNeed.getOrDefault(need.id(), List.of())));
+            if (partnersCovering[i] == 0) {
+                unmet.add(withoutCandidate(need, exclusions.get(i)));
             } else if (left >= 1 - EPSILON) {
                 unmet.add(new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.NOT_IN_PLAN, 0,
-                        candidates.size() + " partner(s) could cover it, but none was selected in the plan (at most "
+                        partnersCovering[i] + " partner(s) could cover it, but none was selected in the plan (at most "
                                 + maxPartners + " partners)"));
             } else {
-                unmet.add(partlyCovered(need, left, planCoverageByNeed.getOrDefault(need.id(), List.of())));
+                unmet.add(partlyCovered(need, left, planCovers(chosen, i)));
             }
         }
         return unmet;
     }
 
-    private static UnmetNeed withoutCandidate(NeedInput need, List<ExcludedCandidate> excluded) {
-        long outsideArea = excluded.stream().filter(candidate -> candidate.failedOnly(Gate.SERVICE_AREA)).count();
-        if (outsideArea > 0) {
+    private static List<Cover> planCovers(Set<CandidatePartner> chosen, int needIndex) {
+        List<Cover> covers = new ArrayList<>();
+        for (CandidatePartner partner : chosen) {
+            Cover cover = partner.coverOf(needIndex);
+            if (cover != null) {
+                covers.add(cover);
+            }
+        }
+        return covers;
+    }
+
+    private static UnmetNeed withoutCandidate(NeedInput need, NeedExclusions excluded) {
+        if (excluded.onlyOutsideArea() > 0) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.OUTSIDE_SERVICE_AREA, 0,
-                    outsideArea + " active offering(s) of type " + need.type()
+                    excluded.onlyOutsideArea() + " active offering(s) of type " + need.type()
                             + " or related exist, but none serves the library's area");
         }
-        List<ExcludedCandidate> conditionsOnly = excluded.stream()
-                .filter(candidate -> candidate.failedOnly(Gate.CONDITIONS)).toList();
-        if (!conditionsOnly.isEmpty()) {
+        if (excluded.onlyConditions() > 0) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.CONDITIONS_NOT_MET, 0,
-                    conditionsOnly.size() + " offering(s) of type " + need.type()
+                    excluded.onlyConditions() + " offering(s) of type " + need.type()
                             + " or related exist, but their conditions exclude the library: "
-                            + conditionsOnly.get(0).reasons().get(0).text());
+                            + excluded.firstConditionsReason());
         }
         return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.NO_CANDIDATE, 0,
                 "no active offering of type " + need.type() + " or related in the library's area");
     }
 
-    private static UnmetNeed partlyCovered(NeedInput need, double left, List<NeedCoverage> planCoverages) {
+    private static UnmetNeed partlyCovered(NeedInput need, double left, List<Cover> planCovers) {
         double covered = 1 - left;
-        boolean limitedByHorizon = !planCoverages.isEmpty() && planCoverages.stream()
-                .allMatch(coverage -> coverage.criterionValue(Criterion.CAPACITY) >= 1 - EPSILON);
+        boolean limitedByHorizon = !planCovers.isEmpty() && planCovers.stream()
+                .allMatch(cover -> cover.capacityShare() >= 1 - EPSILON);
         if (limitedByHorizon) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.HORIZON_MISMATCH, covered,
                     "time-boxed or short-term offers cover " + Figures.percent(covered) + " of this long-term need; "

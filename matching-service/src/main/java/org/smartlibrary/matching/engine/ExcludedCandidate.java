@@ -9,8 +9,4 @@ public record ExcludedCandidate(String needId, String partnerId, String partnerN
     public ExcludedCandidate {
         reasons = List.copyOf(reasons);
     }
-
-    boolean failedOnly(Gate gate) {
-        return reasons.stream().allMatch(reason -> reason.gate() == gate);
-    }
 }

@@ -15,5 +15,10 @@ public enum Gate {
     /** The partner does not serve the library's city or region and is neither remote nor national. */
     SERVICE_AREA,
     /** An eligibility condition the library cannot meet. */
-    CONDITIONS
+    CONDITIONS;
+
+    /** This gate's bit in a set of failed gates ({@code HardGates.failures}). */
+    int bit() {
+        return 1 << ordinal();
+    }
 }

@@ -1,14 +1,15 @@
 package org.smartlibrary.matching.engine;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * The hard gates a (need, offering) candidate must pass before it is scored. Every gate is checked, so an
- * excluded candidate lists all its reasons, not just the first.
+ * excluded candidate lists all its reasons, not just the first. {@link #failures} answers which gates fail as a bit
+ * set, without texts (every candidate of a match); {@link #check} gives the reasons and notes with their texts (the
+ * candidates a match keeps). Both decide through the same predicates.
  */
 final class HardGates {
 
@@ -22,22 +23,56 @@ final class HardGates {
         this.relations = relations;
     }
 
+    /** The gates this candidate fails as a set of {@link Gate#bit()}s; 0 = admitted. Agrees with {@link #check}. */
+    int failures(AssessmentInput assessment, NeedInput need, PartnerOffering candidate, TypeMatch typeMatch,
+                 LocalDate today) {
+        PartnerInput partner = candidate.partner();
+        OfferingInput offering = candidate.offering();
+        int failed = 0;
+        if (candidate.partnerRejected()) {
+            failed |= Gate.VERIFICATION.bit();
+        }
+        if (!candidate.active()) {
+            failed |= Gate.STATUS.bit();
+        }
+        if (candidate.endedBefore(today) || startsTooLate(candidate, today)) {
+            failed |= Gate.AVAILABILITY.bit();
+        }
+        if (typeExcluded(need, offering, typeMatch)) {
+            failed |= Gate.TYPE.bit();
+        }
+        if (measureExcluded(need.measure(), candidate.capacity(), typeMatch)) {
+            failed |= Gate.MEASURE.bit();
+        }
+        if (!partner.serviceArea().covers(assessment.library())) {
+            failed |= Gate.SERVICE_AREA.bit();
+        }
+        if (!offering.conditions().isEmpty()) {
+            for (ConditionOutcome outcome : conditionEvaluator.evaluate(offering, partner, assessment)) {
+                if (outcome.verdict() == ConditionOutcome.Verdict.UNSATISFIABLE) {
+                    failed |= Gate.CONDITIONS.bit();
+                }
+            }
+        }
+        return failed;
+    }
+
     GateResult check(AssessmentInput assessment, NeedInput need, PartnerOffering candidate, LocalDate today) {
         PartnerInput partner = candidate.partner();
         OfferingInput offering = candidate.offering();
         List<ExclusionReason> reasons = new ArrayList<>();
         List<MatchNote> notes = new ArrayList<>();
 
-        if (Codes.REJECTED.equals(partner.verification())) {
+        if (candidate.partnerRejected()) {
             reasons.add(new ExclusionReason(Gate.VERIFICATION, "partner verification was REJECTED"));
         }
-        if (!Codes.ACTIVE.equals(offering.status())) {
+        if (!candidate.active()) {
             reasons.add(new ExclusionReason(Gate.STATUS, "offering status is " + offering.status() + ", not ACTIVE"));
         }
-        checkAvailability(offering, today, reasons, notes);
+        checkAvailability(candidate, today, reasons, notes);
         TypeMatch typeMatch = typeMatch(need, offering);
         checkType(need, offering, typeMatch, reasons);
-        checkMeasure(need, offering, typeMatch, reasons, notes);
+        checkMeasure(need, candidate, typeMatch, reasons, notes);
         if (!partner.serviceArea().covers(assessment.library())) {
             reasons.add(new ExclusionReason(Gate.SERVICE_AREA, outOfAreaText(partner.serviceArea(), assessment.library())));
         }
@@ -60,14 +95,42 @@ final class HardGates {
         return relations.areRelated(need.type(), offering.type()) ? TypeMatch.RELATED : TypeMatch.NONE;
     }
 
-    private static void checkAvailability(OfferingInput offering, LocalDate today, List<ExclusionReason> reasons,
+    private static boolean startsTooLate(PartnerOffering candidate, LocalDate today) {
+        return candidate.daysUntilAvailable(today) > MAX_START_LEAD_DAYS;
+    }
+
+    private static boolean typeExcluded(NeedInput need, OfferingInput offering, TypeMatch typeMatch) {
+        return typeMatch == TypeMatch.NONE
+                || typeMatch == TypeMatch.EXACT && !need.category().equals(offering.category());
+    }
+
+    /**
+     * Money only for money needs and units that agree, for the same type. A related type may use another measure
+     * (taxonomy: "capacity is then not comparable"), so there it is admitted and counted as a partial cover.
+     */
+    private static boolean measureExcluded(Measure needed, Measure offered, TypeMatch typeMatch) {
+        if (noCapacityLeft(offered)) {
+            return true;
+        }
+        if (!needed.stated() || !offered.stated() || needed.comparableWith(offered)) {
+            return false;
+        }
+        return typeMatch != TypeMatch.RELATED;
+    }
+
+    private static boolean noCapacityLeft(Measure offered) {
+        return offered.stated() && offered.value().signum() <= 0;
+    }
+
+    private static void checkAvailability(PartnerOffering candidate, LocalDate today, List<ExclusionReason> reasons,
                                           List<MatchNote> notes) {
-        if (offering.availableUntil() != null && offering.availableUntil().isBefore(today)) {
+        OfferingInput offering = candidate.offering();
+        if (candidate.endedBefore(today)) {
             reasons.add(new ExclusionReason(Gate.AVAILABILITY, "availability ended on " + offering.availableUntil()));
         }
-        if (offering.availableFrom() != null && offering.availableFrom().isAfter(today)) {
-            long days = ChronoUnit.DAYS.between(today, offering.availableFrom());
-            if (days > MAX_START_LEAD_DAYS) {
+        long days = candidate.daysUntilAvailable(today);
+        if (days > 0) {
+            if (startsTooLate(candidate, today)) {
                 reasons.add(new ExclusionReason(Gate.AVAILABILITY, "available only from " + offering.availableFrom()
                         + ", " + days + " days ahead (more than " + MAX_START_LEAD_DAYS + ")"));
             } else {
@@ -79,24 +142,25 @@ final class HardGates {
 
     private static void checkType(NeedInput need, OfferingInput offering, TypeMatch typeMatch,
                                   List<ExclusionReason> reasons) {
+        if (!typeExcluded(need, offering, typeMatch)) {
+            return;
+        }
         if (typeMatch == TypeMatch.NONE) {
             reasons.add(new ExclusionReason(Gate.TYPE, "type " + offering.type() + " is neither " + need.type()
                     + " nor related to it"));
-        } else if (typeMatch == TypeMatch.EXACT && !need.category().equals(offering.category())) {
+        } else {
             reasons.add(new ExclusionReason(Gate.TYPE, "category " + offering.category()
                     + " does not match the need's category " + need.category()));
         }
     }
 
-    /**
-     * Money only for money needs and units that agree, for the same type. A related type may use another measure
-     * (taxonomy: "capacity is then not comparable"), so there it is admitted and counted as a partial cover.
-     */
-    private static void checkMeasure(NeedInput need, OfferingInput offering, TypeMatch typeMatch,
+    /** {@link #measureExcluded} with its reason, or the note of an admitted capacity that is not comparable. */
+    private static void checkMeasure(NeedInput need, PartnerOffering candidate, TypeMatch typeMatch,
                                      List<ExclusionReason> reasons, List<MatchNote> notes) {
+        OfferingInput offering = candidate.offering();
         Measure needed = need.measure();
-        Measure offered = offering.capacity();
-        if (offered.stated() && offered.value().signum() <= 0) {
+        Measure offered = candidate.capacity();
+        if (noCapacityLeft(offered)) {
             reasons.add(new ExclusionReason(Gate.MEASURE, "no capacity left (" + offered.describe() + ")"));
             return;
         }

@@ -20,26 +20,44 @@ final class HorizonFit {
     private HorizonFit() {
     }
 
-    static CriterionScore assess(NeedInput need, OfferingInput offering, LocalDate today, double weight) {
+    /** The HORIZON_FIT value: the share of the need's horizon the offering covers. */
+    static double share(NeedInput need, OfferingInput offering, LocalDate today) {
         if (!Codes.LONG_TERM.equals(need.horizon())) {
-            return score(1.0, weight, "short-term need: any availability fits", need);
+            return 1.0;
         }
-        boolean shortTermOffering = Codes.SHORT_TERM.equals(offering.horizon());
-        double cap = shortTermOffering ? SHORT_TERM_OFFERING_SHARE : 1.0;
+        double cap = Codes.SHORT_TERM.equals(offering.horizon()) ? SHORT_TERM_OFFERING_SHARE : 1.0;
+        if (offering.availableUntil() == null) {
+            return cap;
+        }
+        return Math.min(cap, windowShare(yearsAvailable(offering, today)));
+    }
+
+    /** {@link #share} with the text naming the figures it was computed from. */
+    static CriterionScore assess(NeedInput need, OfferingInput offering, LocalDate today, double weight) {
+        double share = share(need, offering, today);
+        if (!Codes.LONG_TERM.equals(need.horizon())) {
+            return score(share, weight, "short-term need: any availability fits", need);
+        }
         String kind = describeHorizon(offering.horizon());
         if (offering.availableUntil() == null) {
-            return score(cap, weight, "open-ended " + kind + " covers " + Figures.percent(cap)
+            return score(share, weight, "open-ended " + kind + " covers " + Figures.percent(share)
                     + " of a long-term need", need);
         }
+        return score(share, weight, "time-boxed " + kind + " until " + offering.availableUntil() + " ("
+                + Figures.years(yearsAvailable(offering, today)) + ") covers " + Figures.percent(share)
+                + " of a long-term need", need);
+    }
+
+    /** Whole months from the later of today and the first available day to the end of the window, in years. */
+    private static double yearsAvailable(OfferingInput offering, LocalDate today) {
         LocalDate start = offering.availableFrom() == null || offering.availableFrom().isBefore(today)
                 ? today : offering.availableFrom();
         long months = Math.max(0, ChronoUnit.MONTHS.between(start, offering.availableUntil().plusDays(1)));
-        double years = months / 12.0;
-        double windowShare = Math.max(MIN_TIME_BOXED_SHARE,
-                Math.min(MAX_TIME_BOXED_SHARE, years / LONG_TERM_REFERENCE_YEARS));
-        double share = Math.min(cap, windowShare);
-        return score(share, weight, "time-boxed " + kind + " until " + offering.availableUntil() + " ("
-                + Figures.years(years) + ") covers " + Figures.percent(share) + " of a long-term need", need);
+        return months / 12.0;
+    }
+
+    private static double windowShare(double years) {
+        return Math.max(MIN_TIME_BOXED_SHARE, Math.min(MAX_TIME_BOXED_SHARE, years / LONG_TERM_REFERENCE_YEARS));
     }
 
     private static String describeHorizon(String horizon) {

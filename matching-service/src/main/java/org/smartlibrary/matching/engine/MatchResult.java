@@ -6,14 +6,18 @@ import java.util.List;
 /**
  * Everything one match produced.
  *
- * @param recommendations    ranked partners, best first; empty when nothing passes the gates
- * @param excludedCandidates (need, offering) candidates the hard gates excluded, with reasons
+ * @param recommendations    the best-ranked partners with explanations, best first, at most
+ *                           {@link MatchLimits#recommendations()}; empty when nothing passes the gates
+ * @param partnersMatched    partners with at least one admitted offering (all ranked; the plan considers them all)
+ * @param excludedCandidates (need, offering) candidates the hard gates excluded, with reasons: the first
+ *                           {@link MatchLimits#excludedCandidates()} in need order, then partner and offering id
+ * @param excludedTotal      all excluded candidates
  * @param candidatesExamined number of (need, offering) pairs examined: for each need, the sizes of the index buckets
  *                           of its type and related types. It grows with the relevant offerings, not the directory.
  */
 public record MatchResult(String assessmentId, int revision, LocalDate evaluatedOn,
-                          List<PartnerRecommendation> recommendations, CoveragePlan coveragePlan,
-                          List<ExcludedCandidate> excludedCandidates, long candidatesExamined) {
+                          List<PartnerRecommendation> recommendations, int partnersMatched, CoveragePlan coveragePlan,
+                          List<ExcludedCandidate> excludedCandidates, long excludedTotal, long candidatesExamined) {
 
     public MatchResult {
         recommendations = List.copyOf(recommendations);

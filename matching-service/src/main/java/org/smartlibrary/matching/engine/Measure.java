@@ -29,7 +29,7 @@ record Measure(Kind kind, BigDecimal value, String unit) {
     }
 
     boolean unitsMatch(Measure other) {
-        return unit == null || other.unit == null || unit.equalsIgnoreCase(other.unit);
+        return unit == null || other.unit == null || unit.equals(other.unit) || unit.equalsIgnoreCase(other.unit);
     }
 
     String describe() {

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record NeedCoverage(String needId, String needType, int priority, String offeringId, String offeringType,
                            TypeMatch typeMatch, double coverage, double matchScore, Explanation explanation,
-                           List<MatchNote> notes) {
+                           List<MatchNote> notes) implements CoverFigures {
 
     private static final double FULL = 1 - 1e-9;
 

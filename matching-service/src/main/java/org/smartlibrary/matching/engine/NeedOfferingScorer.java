@@ -2,15 +2,16 @@ package org.smartlibrary.matching.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Scores one admitted (need, offering): one {@link CriterionScore} per {@link Criterion}, the match score (their
- * weighted mean) and the coverage (capacity share x horizon share).
+ * Scores one admitted (need, offering): one value per {@link Criterion}, the match score (their weighted mean) and
+ * the coverage (capacity share x horizon share). Two paths over the same value functions: {@link #cover} gives the
+ * figures only (every admitted candidate of a match), {@link #score} adds one {@link CriterionScore} with its text
+ * per criterion (the partners a match keeps). Both compute the match score in the same order, so they agree exactly.
  */
 final class NeedOfferingScorer {
 
@@ -42,9 +43,47 @@ final class NeedOfferingScorer {
     private static final String[] PRIORITY_LABELS = {"", "optional", "low", "medium", "high", "critical"};
 
     private final ScoringWeights weights;
+    private final ConditionEvaluator conditionEvaluator = new ConditionEvaluator();
 
     NeedOfferingScorer(ScoringWeights weights) {
         this.weights = weights;
+    }
+
+    /** The partner-level values of this partner for this assessment (computed once per partner and match). */
+    PartnerFigures partnerFigures(PartnerInput partner, AssessmentInput assessment, LocalDate today) {
+        return new PartnerFigures(geographyValue(partner.serviceArea(), assessment.library()),
+                reciprocityValue(partner.seeks(), assessment.libraryOffers()), freshnessValue(partner, today));
+    }
+
+    /** The figures of an admitted candidate, without texts: what {@link #score} computes, in the same order. */
+    Cover cover(int needIndex, NeedInput need, PartnerOffering candidate, TypeMatch typeMatch, PartnerFigures partner,
+                AssessmentInput assessment, LocalDate today) {
+        OfferingInput offering = candidate.offering();
+        double capacity = CapacityFit.share(need, offering);
+        double horizon = HorizonFit.share(need, offering, today);
+        double conditions = offering.conditions().isEmpty() ? 1.0
+                : conditionsValue(conditionEvaluator.evaluate(offering, candidate.partner(), assessment));
+        // the order of Criterion and of score()'s items, as Explanation.weightedScore() sums them
+        double weightSum = 0;
+        double weighted = 0;
+        weightSum += weights.typeFit();
+        weighted += weights.typeFit() * typeFitValue(typeMatch);
+        weightSum += weights.capacity();
+        weighted += weights.capacity() * capacity;
+        weightSum += weights.horizonFit();
+        weighted += weights.horizonFit() * horizon;
+        weightSum += weights.priority();
+        weighted += weights.priority() * priorityValue(need);
+        weightSum += weights.geography();
+        weighted += weights.geography() * partner.geography();
+        weightSum += weights.reciprocity();
+        weighted += weights.reciprocity() * partner.reciprocity();
+        weightSum += weights.freshness();
+        weighted += weights.freshness() * partner.freshness();
+        weightSum += weights.conditions();
+        weighted += weights.conditions() * conditions;
+        double matchScore = weightSum == 0 ? 0 : weighted / weightSum;
+        return new Cover(needIndex, need, candidate, typeMatch, capacity * horizon, matchScore, capacity);
     }
 
     NeedCoverage score(AssessmentInput assessment, NeedInput need, PartnerOffering candidate, GateResult gate,
@@ -68,57 +107,85 @@ final class NeedOfferingScorer {
                 gate.notes());
     }
 
+    static double typeFitValue(TypeMatch match) {
+        return match == TypeMatch.EXACT ? EXACT_TYPE_FIT : RELATED_TYPE_FIT;
+    }
+
     private CriterionScore typeFit(NeedInput need, OfferingInput offering, TypeMatch match) {
-        if (match == TypeMatch.EXACT) {
-            return new CriterionScore(Criterion.TYPE_FIT, EXACT_TYPE_FIT, weights.typeFit(),
-                    "exact type " + need.type(), need.id());
-        }
-        return new CriterionScore(Criterion.TYPE_FIT, RELATED_TYPE_FIT, weights.typeFit(),
-                "related type " + offering.type() + " for a need of " + need.type(), need.id());
+        String text = match == TypeMatch.EXACT ? "exact type " + need.type()
+                : "related type " + offering.type() + " for a need of " + need.type();
+        return new CriterionScore(Criterion.TYPE_FIT, typeFitValue(match), weights.typeFit(), text, need.id());
+    }
+
+    static double priorityValue(NeedInput need) {
+        return need.priority() / (double) NeedInput.MAX_PRIORITY;
     }
 
     private CriterionScore priority(NeedInput need) {
-        return new CriterionScore(Criterion.PRIORITY, need.priority() / (double) NeedInput.MAX_PRIORITY,
+        return new CriterionScore(Criterion.PRIORITY, priorityValue(need),
                 weights.priority(), "priority " + need.priority() + " of " + NeedInput.MAX_PRIORITY + " ("
                         + PRIORITY_LABELS[need.priority()] + ")", need.id());
     }
 
+    static double geographyValue(ServiceArea area, LibraryInput library) {
+        if (area.servesCity(library.city())) {
+            return SAME_CITY;
+        }
+        if (area.servesRegion(library.region())) {
+            return SAME_REGION;
+        }
+        return area.national() ? NATIONAL : REMOTE;
+    }
+
     private CriterionScore geography(ServiceArea area, LibraryInput library, NeedInput need) {
-        double value;
         String text;
         if (area.servesCity(library.city())) {
-            value = SAME_CITY;
             text = "serves the library's city " + library.city();
         } else if (area.servesRegion(library.region())) {
-            value = SAME_REGION;
             text = "serves the library's region " + library.region();
         } else if (area.national()) {
-            value = NATIONAL;
             text = "serves nationally";
         } else {
-            value = REMOTE;
             text = "serves remotely";
         }
-        return new CriterionScore(Criterion.GEOGRAPHY, value, weights.geography(), text, need.id());
+        return new CriterionScore(Criterion.GEOGRAPHY, geographyValue(area, library), weights.geography(), text,
+                need.id());
+    }
+
+    static double reciprocityValue(Set<String> seeks, Set<String> libraryOffers) {
+        if (seeks.isEmpty()) {
+            return NOTHING_SOUGHT;
+        }
+        for (String sought : seeks) {
+            if (libraryOffers.contains(sought)) {
+                return RECIPROCAL;
+            }
+        }
+        return NOT_RECIPROCAL;
     }
 
     private CriterionScore reciprocity(Set<String> seeks, Set<String> libraryOffers, NeedInput need) {
+        double value = reciprocityValue(seeks, libraryOffers);
         if (seeks.isEmpty()) {
-            return new CriterionScore(Criterion.RECIPROCITY, NOTHING_SOUGHT, weights.reciprocity(),
+            return new CriterionScore(Criterion.RECIPROCITY, value, weights.reciprocity(),
                     "partner asks for nothing in return", need.id());
         }
         Set<String> shared = new TreeSet<>(seeks);
         shared.retainAll(libraryOffers);
         if (!shared.isEmpty()) {
-            return new CriterionScore(Criterion.RECIPROCITY, RECIPROCAL, weights.reciprocity(),
+            return new CriterionScore(Criterion.RECIPROCITY, value, weights.reciprocity(),
                     "partner seeks " + String.join(", ", shared) + ", which the library offers", need.id());
         }
-        return new CriterionScore(Criterion.RECIPROCITY, NOT_RECIPROCAL, weights.reciprocity(),
+        return new CriterionScore(Criterion.RECIPROCITY, value, weights.reciprocity(),
                 "partner seeks " + String.join(", ", new TreeSet<>(seeks)) + "; the library offers none of these",
                 need.id());
     }
 
     /** Freshness and verification form one criterion (taxonomy FRESHNESS); the value is their mean. */
+    static double freshnessValue(PartnerInput partner, LocalDate today) {
+        return (freshnessOf(partner.lastConfirmed(), today) + verificationOf(partner.verification())) / 2;
+    }
+
     private CriterionScore freshness(PartnerInput partner, LocalDate today, NeedInput need) {
         double freshness = freshnessOf(partner.lastConfirmed(), today);
         double verification = verificationOf(partner.verification());
@@ -128,7 +195,7 @@ final class NeedOfferingScorer {
                         + Math.max(0, ChronoUnit.MONTHS.between(partner.lastConfirmed(), today)) + " months ago)";
         String text = confirmed + " → " + Figures.ratio(freshness) + "; verification " + partner.verification()
                 + " → " + Figures.ratio(verification);
-        return new CriterionScore(Criterion.FRESHNESS, (freshness + verification) / 2, weights.freshness(), text,
+        return new CriterionScore(Criterion.FRESHNESS, freshnessValue(partner, today), weights.freshness(), text,
                 need.id());
     }
 
@@ -156,21 +223,24 @@ final class NeedOfferingScorer {
         return Codes.PENDING.equals(verification) ? PENDING : UNVERIFIED;
     }
 
-    private CriterionScore conditions(List<ConditionOutcome> outcomes, NeedInput need) {
-        if (outcomes.isEmpty()) {
-            return new CriterionScore(Criterion.CONDITIONS, 1.0, weights.conditions(), "no conditions", need.id());
-        }
+    /** 1, times a factor per condition that costs the library something or needs a human check. */
+    static double conditionsValue(List<ConditionOutcome> outcomes) {
         double value = 1.0;
-        List<String> texts = new ArrayList<>();
         for (ConditionOutcome outcome : outcomes) {
             switch (outcome.verdict()) {
                 case PENALTY -> value *= PENALTY_FACTOR;
                 case NEEDS_REVIEW -> value *= REVIEW_FACTOR;
                 case MET, UNSATISFIABLE -> { }
             }
-            texts.add(outcome.text());
         }
-        return new CriterionScore(Criterion.CONDITIONS, value, weights.conditions(),
-                texts.stream().collect(Collectors.joining("; ")), need.id());
+        return value;
+    }
+
+    private CriterionScore conditions(List<ConditionOutcome> outcomes, NeedInput need) {
+        if (outcomes.isEmpty()) {
+            return new CriterionScore(Criterion.CONDITIONS, 1.0, weights.conditions(), "no conditions", need.id());
+        }
+        return new CriterionScore(Criterion.CONDITIONS, conditionsValue(outcomes), weights.conditions(),
+                outcomes.stream().map(ConditionOutcome::text).collect(Collectors.joining("; ")), need.id());
     }
 }

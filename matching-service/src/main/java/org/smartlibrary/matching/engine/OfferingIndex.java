@@ -2,6 +2,7 @@ package org.smartlibrary.matching.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,13 +69,18 @@ public final class OfferingIndex {
 
     /** All indexed offerings of exactly this type, in any status (the gates decide and explain exclusions). */
     public List<PartnerOffering> offeringsOfType(String type) {
-        Map<String, List<PartnerOffering>> bucket = buckets.get(type);
-        if (bucket == null) {
-            return List.of();
-        }
         List<PartnerOffering> offerings = new ArrayList<>();
-        bucket.values().forEach(offerings::addAll);
+        offeringsOfTypeByPartner(type).forEach(offerings::addAll);
         return offerings;
+    }
+
+    /**
+     * The same offerings grouped by partner, as a live read-only view (no copy): each group is one partner's
+     * immutable snapshot of that type, so a match reads a whole partner's offerings of the type or none of them.
+     */
+    public Collection<List<PartnerOffering>> offeringsOfTypeByPartner(String type) {
+        Map<String, List<PartnerOffering>> bucket = buckets.get(type);
+        return bucket == null ? List.of() : Collections.unmodifiableCollection(bucket.values());
     }
 
     public int bucketSize(String type) {

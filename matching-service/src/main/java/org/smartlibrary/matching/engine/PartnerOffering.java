@@ -1,12 +1,76 @@
 package org.smartlibrary.matching.engine;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
-/** An offering together with the partner snapshot it was indexed from. */
-public record PartnerOffering(PartnerInput partner, OfferingInput offering) {
+/**
+ * An offering together with the partner snapshot it was indexed from, and the few facts the hard gates read for
+ * every candidate, derived once here (status, availability window as epoch days, capacity, rejected partner) so a
+ * match reads them from this object instead of following references into the offering for each need.
+ */
+public final class PartnerOffering {
 
-    public PartnerOffering {
-        Objects.requireNonNull(partner, "partner");
-        Objects.requireNonNull(offering, "offering");
+    private final PartnerInput partner;
+    private final OfferingInput offering;
+    private final boolean active;
+    private final boolean partnerRejected;
+    private final long availableFromDay;
+    private final long availableUntilDay;
+    private final Measure capacity;
+
+    public PartnerOffering(PartnerInput partner, OfferingInput offering) {
+        this.partner = Objects.requireNonNull(partner, "partner");
+        this.offering = Objects.requireNonNull(offering, "offering");
+        this.active = Codes.ACTIVE.equals(offering.status());
+        this.partnerRejected = Codes.REJECTED.equals(partner.verification());
+        this.availableFromDay = offering.availableFrom() == null ? Long.MIN_VALUE : offering.availableFrom().toEpochDay();
+        this.availableUntilDay = offering.availableUntil() == null ? Long.MAX_VALUE
+                : offering.availableUntil().toEpochDay();
+        this.capacity = offering.capacity();
+    }
+
+    public PartnerInput partner() {
+        return partner;
+    }
+
+    public OfferingInput offering() {
+        return offering;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    boolean partnerRejected() {
+        return partnerRejected;
+    }
+
+    /** Availability ended before {@code today}. */
+    boolean endedBefore(LocalDate today) {
+        return availableUntilDay < today.toEpochDay();
+    }
+
+    /** Days from {@code today} to the first available day; 0 or less when already available. */
+    long daysUntilAvailable(LocalDate today) {
+        return availableFromDay == Long.MIN_VALUE ? 0 : availableFromDay - today.toEpochDay();
+    }
+
+    Measure capacity() {
+        return capacity;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartnerOffering that && partner.equals(that.partner) && offering.equals(that.offering);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(partner, offering);
+    }
+
+    @Override
+    public String toString() {
+        return "PartnerOffering[partner=" + partner.id() + ", offering=" + offering.id() + "]";
     }
 }

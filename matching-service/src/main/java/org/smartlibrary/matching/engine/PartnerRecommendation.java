@@ -17,7 +17,7 @@ import java.util.List;
 public record PartnerRecommendation(int rank, String partnerId, String partnerName, String partnerType,
                                     String verification, double score, double coverage, double matchQuality,
                                     double coveredPriorityWeight, List<NeedCoverage> coveredNeeds,
-                                    Explanation explanation) {
+                                    Explanation explanation) implements Ranked {
 
     public PartnerRecommendation {
         coveredNeeds = List.copyOf(coveredNeeds);
@@ -28,7 +28,8 @@ public record PartnerRecommendation(int rank, String partnerId, String partnerNa
                 matchQuality, coveredPriorityWeight, coveredNeeds, explanation);
     }
 
-    boolean verified() {
+    @Override
+    public boolean verified() {
         return Codes.VERIFIED.equals(verification);
     }
 }

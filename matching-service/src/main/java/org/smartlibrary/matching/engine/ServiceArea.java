@@ -1,5 +1,6 @@
 package org.smartlibrary.matching.engine;
 
+import java.util.Collection;
 import java.util.Set;
 
 /** Where a partner serves: remotely anywhere, the whole country, or the listed regions and cities. */
@@ -24,7 +25,13 @@ public record ServiceArea(boolean remote, boolean national, Set<String> regions,
         return remote || national || servesCity(library.city()) || servesRegion(library.region());
     }
 
-    static boolean containsIgnoringCase(Iterable<String> names, String name) {
+    static boolean containsIgnoringCase(Collection<String> names, String name) {
+        if (name == null || names.isEmpty()) {
+            return false;
+        }
+        if (names.contains(name)) {
+            return true;
+        }
         for (String candidate : names) {
             if (candidate.equalsIgnoreCase(name)) {
                 return true;

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.outbox.Outbox;
 import org.smartlibrary.kit.outbox.OutboxEvent;
 import org.smartlibrary.matching.config.MatchingConfig;
+import org.smartlibrary.matching.engine.MatchLimits;
 import org.smartlibrary.matching.engine.MatchResult;
 import org.smartlibrary.matching.engine.MatchingEngine;
 import org.smartlibrary.matching.engine.ScoringWeights;
@@ -70,8 +71,9 @@ public class RecommendationMatcher {
 
     @PostConstruct
     void init() {
-        engine = new MatchingEngine(readModel.index(), relations, ScoringWeights.defaults(),
-                config.worker().maxPlanPartners());
+        engine = new MatchingEngine(readModel.index(), relations, ScoringWeights.defaults(), new MatchLimits(
+                config.worker().maxRecommendations(), config.worker().maxExcludedCandidates(),
+                config.worker().maxPlanPartners()));
         registry.timer(MATCH_TIMER, "trigger", MatchRequests.ASSESSMENT_COMPLETED);
         registry.timer(MATCH_TIMER, "trigger", MatchRequests.PARTNER_CHANGED);
     }
@@ -87,7 +89,7 @@ public class RecommendationMatcher {
         Timer.Sample sample = Timer.start(registry);
         MatchResult result = engine.match(AssessmentInputs.from(completed), LocalDate.now(ZoneOffset.UTC));
         sample.stop(registry.timer(MATCH_TIMER, "trigger", trigger));
-        RecommendationContent content = RecommendationViews.content(result, config.worker().maxRecommendations());
+        RecommendationContent content = RecommendationViews.content(result);
         String contentJson = json.write(content);
 
         Optional<RecommendationSetRecord> previous = RecommendationSetRecord.currentOf(assessmentId);
@@ -114,8 +116,8 @@ public class RecommendationMatcher {
         set.triggerPartnerId = partnerId;
         set.generatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         set.content = contentJson;
-        set.excluded = json.write(RecommendationViews.excluded(result, config.worker().maxExcludedCandidates()));
-        set.excludedTotal = result.excludedCandidates().size();
+        set.excluded = json.write(RecommendationViews.excluded(result));
+        set.excludedTotal = Math.toIntExact(result.excludedTotal());
         set.changes = json.write(changes);
         entityManager.persist(set);
         entityManager.flush();

@@ -18,21 +18,21 @@ public final class RecommendationViews {
     private RecommendationViews() {
     }
 
-    /** The best {@code maxRecommendations} partners (the coverage plan and unmet needs consider all of them). */
-    public static RecommendationContent content(MatchResult result, int maxRecommendations) {
+    /** The partners the engine kept (the coverage plan and unmet needs considered all of them). */
+    public static RecommendationContent content(MatchResult result) {
         List<RecommendationContent.Recommendation> recommendations = result.recommendations().stream()
-                .limit(maxRecommendations).map(RecommendationViews::recommendation).toList();
+                .map(RecommendationViews::recommendation).toList();
         var plan = result.coveragePlan();
         RecommendationContent.CoveragePlan coveragePlan = new RecommendationContent.CoveragePlan(
                 plan.partners().stream().map(RecommendationViews::planned).toList(),
                 plan.partnerIds().stream().map(UUID::fromString).toList(),
                 plan.coveredWeight(), plan.totalWeight(), plan.coveredShare());
         List<RecommendationContent.UnmetNeed> unmet = result.unmetNeeds().stream().map(RecommendationViews::unmet).toList();
-        return new RecommendationContent(result.recommendations().size(), recommendations, coveragePlan, unmet);
+        return new RecommendationContent(result.partnersMatched(), recommendations, coveragePlan, unmet);
     }
 
-    public static List<RecommendationContent.ExcludedCandidate> excluded(MatchResult result, int maxExcluded) {
-        return result.excludedCandidates().stream().limit(maxExcluded).map(RecommendationViews::excluded).toList();
+    public static List<RecommendationContent.ExcludedCandidate> excluded(MatchResult result) {
+        return result.excludedCandidates().stream().map(RecommendationViews::excluded).toList();
     }
 
     private static RecommendationContent.Recommendation recommendation(PartnerRecommendation partner) {

@@ -2,7 +2,8 @@ package org.smartlibrary.matching.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.smartlibrary.matching.engine.Coverages.coverage;
-import static org.smartlibrary.matching.engine.Coverages.recommendation;
+import static org.smartlibrary.matching.engine.Coverages.candidate;
+import static org.smartlibrary.matching.engine.Coverages.nothingExcluded;
 import static org.smartlibrary.matching.engine.Fixtures.ROBOTICS;
 import static org.smartlibrary.matching.engine.Fixtures.need;
 
@@ -18,13 +19,16 @@ class CoveragePlannerTest {
     private final NeedInput urgent = need("n1", ROBOTICS).priority(5).build();
     private final NeedInput minor = need("n2", ROBOTICS).priority(1).build();
     private final NeedInput other = need("n3", ROBOTICS).priority(1).build();
+    private final List<NeedInput> one = List.of(urgent);
+    private final List<NeedInput> two = List.of(urgent, minor);
+    private final List<NeedInput> three = List.of(urgent, minor, other);
 
     @Test
     void picksThePartnerAddingTheMostUncoveredWeightFirstAndSkipsPartnersThatAddNothing() {
-        CoveragePlan plan = planner.plan(List.of(urgent, minor, other), List.of(
-                recommendation("broad", coverage("n2", 1, "o1", 1.0, 0.9), coverage("n3", 1, "o2", 1.0, 0.9)),
-                recommendation("half", coverage("n1", 5, "o3", 0.5, 0.9)),
-                recommendation("urgent", coverage("n1", 5, "o4", 1.0, 0.9))), List.of());
+        CoveragePlan plan = planner.plan(three, List.of(
+                candidate(three, "broad", coverage("n2", 1, "o1", 1.0, 0.9), coverage("n3", 1, "o2", 1.0, 0.9)),
+                candidate(three, "half", coverage("n1", 5, "o3", 0.5, 0.9)),
+                candidate(three, "urgent", coverage("n1", 5, "o4", 1.0, 0.9))), nothingExcluded(three));
 
         assertEquals(List.of("urgent", "broad"), plan.partnerIds());
         assertEquals(5.0, plan.partners().get(0).addedWeight(), DELTA);
@@ -37,10 +41,10 @@ class CoveragePlannerTest {
 
     @Test
     void partialCoversAddUpUntilTheNeedIsCovered() {
-        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
-                recommendation("a", coverage("n1", 5, "o1", 0.4, 0.9)),
-                recommendation("b", coverage("n1", 5, "o2", 0.4, 0.9)),
-                recommendation("c", coverage("n1", 5, "o3", 0.3, 0.9))), List.of());
+        CoveragePlan plan = planner.plan(one, List.of(
+                candidate(one, "a", coverage("n1", 5, "o1", 0.4, 0.9)),
+                candidate(one, "b", coverage("n1", 5, "o2", 0.4, 0.9)),
+                candidate(one, "c", coverage("n1", 5, "o3", 0.3, 0.9))), nothingExcluded(one));
 
         assertEquals(List.of("a", "b", "c"), plan.partnerIds());
         assertEquals(List.of(2.0, 2.0, 1.0), plan.partners().stream().map(p -> round(p.addedWeight())).toList());
@@ -50,8 +54,8 @@ class CoveragePlannerTest {
 
     @Test
     void aRemainingShareIsReportedAsInsufficientCapacity() {
-        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
-                recommendation("a", coverage("n1", 5, "o1", 20.0 / 300, 0.9))), List.of());
+        CoveragePlan plan = planner.plan(one, List.of(
+                candidate(one, "a", coverage("n1", 5, "o1", 20.0 / 300, 0.9))), nothingExcluded(one));
 
         UnmetNeed unmet = plan.unmetNeeds().get(0);
         assertEquals(UnmetNeed.Reason.INSUFFICIENT_CAPACITY, unmet.reason());
@@ -61,8 +65,8 @@ class CoveragePlannerTest {
 
     @Test
     void aShareLeftOpenByTimeBoxedOffersIsAHorizonMismatch() {
-        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
-                recommendation("grant", coverage("n1", 5, "o1", 1.0, 0.6, 0.8))), List.of());
+        CoveragePlan plan = planner.plan(one, List.of(
+                candidate(one, "grant", coverage("n1", 5, "o1", 1.0, 0.6, 0.8))), nothingExcluded(one));
 
         UnmetNeed unmet = plan.unmetNeeds().get(0);
         assertEquals(UnmetNeed.Reason.HORIZON_MISMATCH, unmet.reason());
@@ -74,10 +78,10 @@ class CoveragePlannerTest {
     void stopsAtTheMaximumPlanSize() {
         CoveragePlanner small = new CoveragePlanner(2, CoveragePlanner.DEFAULT_MIN_GAIN_SHARE);
 
-        CoveragePlan plan = small.plan(List.of(urgent, minor, other), List.of(
-                recommendation("a", coverage("n1", 5, "o1", 1.0, 0.9)),
-                recommendation("b", coverage("n2", 1, "o2", 1.0, 0.9)),
-                recommendation("c", coverage("n3", 1, "o3", 1.0, 0.9))), List.of());
+        CoveragePlan plan = small.plan(three, List.of(
+                candidate(three, "a", coverage("n1", 5, "o1", 1.0, 0.9)),
+                candidate(three, "b", coverage("n2", 1, "o2", 1.0, 0.9)),
+                candidate(three, "c", coverage("n3", 1, "o3", 1.0, 0.9))), nothingExcluded(three));
 
         assertEquals(List.of("a", "b"), plan.partnerIds());
         UnmetNeed unmet = plan.unmetNeeds().get(0);
@@ -89,9 +93,9 @@ class CoveragePlannerTest {
 
     @Test
     void stopsWhenNoPartnerAddsMoreThanTheMinimumGain() {
-        CoveragePlan plan = planner.plan(List.of(urgent, minor), List.of(
-                recommendation("a", coverage("n1", 5, "o1", 1.0, 0.9)),
-                recommendation("tiny", coverage("n2", 1, "o2", 0.005, 0.9))), List.of());
+        CoveragePlan plan = planner.plan(two, List.of(
+                candidate(two, "a", coverage("n1", 5, "o1", 1.0, 0.9)),
+                candidate(two, "tiny", coverage("n2", 1, "o2", 0.005, 0.9))), nothingExcluded(two));
 
         assertEquals(List.of("a"), plan.partnerIds());
         assertEquals(UnmetNeed.Reason.NOT_IN_PLAN, plan.unmetNeeds().get(0).reason());
@@ -99,16 +103,16 @@ class CoveragePlannerTest {
 
     @Test
     void equalGainsGoToTheBetterRankedPartner() {
-        CoveragePlan plan = planner.plan(List.of(urgent), List.of(
-                recommendation("first", coverage("n1", 5, "o1", 1.0, 0.9)),
-                recommendation("second", coverage("n1", 5, "o2", 1.0, 0.9))), List.of());
+        CoveragePlan plan = planner.plan(one, List.of(
+                candidate(one, "first", coverage("n1", 5, "o1", 1.0, 0.9)),
+                candidate(one, "second", coverage("n1", 5, "o2", 1.0, 0.9))), nothingExcluded(one));
 
         assertEquals(List.of("first"), plan.partnerIds());
     }
 
     @Test
     void aNeedWithoutCandidatesIsUnmetWithItsType() {
-        CoveragePlan plan = planner.plan(List.of(urgent), List.of(), List.of());
+        CoveragePlan plan = planner.plan(one, List.of(), nothingExcluded(one));
 
         assertEquals(List.of(new UnmetNeed("n1", ROBOTICS, 5, UnmetNeed.Reason.NO_CANDIDATE, 0,
                 "no active offering of type TECHNOLOGY.ROBOTICS or related in the library's area")), plan.unmetNeeds());
@@ -116,31 +120,26 @@ class CoveragePlannerTest {
 
     @Test
     void candidatesExcludedOnlyByTheirAreaOrOnlyByConditionsExplainTheUnmetNeed() {
-        ExcludedCandidate outOfArea = excluded("n1", new ExclusionReason(Gate.SERVICE_AREA, "elsewhere"));
-        ExcludedCandidate conditions = excluded("n2", new ExclusionReason(Gate.CONDITIONS, "REGION_ONLY South"));
-        ExcludedCandidate pausedAndElsewhere = excluded("n3", new ExclusionReason(Gate.STATUS, "PAUSED"),
-                new ExclusionReason(Gate.SERVICE_AREA, "elsewhere"));
-
-        CoveragePlan plan = planner.plan(List.of(urgent, minor, other), List.of(),
-                List.of(outOfArea, conditions, pausedAndElsewhere));
+        CoveragePlan plan = planner.plan(three, List.of(), List.of(
+                new NeedExclusions(1, 0, null),
+                new NeedExclusions(0, 1, "REGION_ONLY South"),
+                NeedExclusions.NONE));
 
         assertEquals(List.of(UnmetNeed.Reason.OUTSIDE_SERVICE_AREA, UnmetNeed.Reason.CONDITIONS_NOT_MET,
                 UnmetNeed.Reason.NO_CANDIDATE), plan.unmetNeeds().stream().map(UnmetNeed::reason).toList());
+        assertEquals("1 active offering(s) of type TECHNOLOGY.ROBOTICS or related exist, but none serves the "
+                + "library's area", plan.unmetNeeds().get(0).detail());
         assertEquals("1 offering(s) of type TECHNOLOGY.ROBOTICS or related exist, but their conditions exclude the "
                 + "library: REGION_ONLY South", plan.unmetNeeds().get(1).detail());
     }
 
     @Test
     void withoutNeedsThePlanIsEmpty() {
-        CoveragePlan plan = planner.plan(List.of(), List.of(), List.of());
+        CoveragePlan plan = planner.plan(List.of(), List.of(), nothingExcluded(List.of()));
 
         assertEquals(List.of(), plan.partners());
         assertEquals(0.0, plan.totalWeight(), DELTA);
         assertEquals(0.0, plan.coveredShare(), DELTA);
-    }
-
-    private static ExcludedCandidate excluded(String needId, ExclusionReason... reasons) {
-        return new ExcludedCandidate(needId, "p-" + needId, "Partner", "o-" + needId, ROBOTICS, List.of(reasons));
     }
 
     private static double round(double value) {

@@ -1,6 +1,10 @@
 package org.smartlibrary.matching.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import static org.smartlibrary.matching.engine.Fixtures.offering;
+import static org.smartlibrary.matching.engine.Fixtures.partner;
 
 /** Hand-made coverages and recommendations for aggregation and planning tests, independent of the scorer. */
 final class Coverages {
@@ -29,8 +33,26 @@ final class Coverages {
         return new PartnerMatches(partner, List.of(coverages));
     }
 
-    static PartnerRecommendation recommendation(String partnerId, NeedCoverage... coverages) {
-        return new PartnerRecommendation(0, partnerId, "Partner " + partnerId, "IT_COMPANY", "VERIFIED", 0.5, 0.5,
-                0.5, 1, List.of(coverages), new Explanation(List.of()));
+    /** A scored candidate partner "Partner {id}" whose best covers are these coverages' figures. */
+    static CandidatePartner candidate(List<NeedInput> needs, String partnerId, NeedCoverage... coverages) {
+        PartnerInput partner = partner(partnerId).name("Partner " + partnerId).build();
+        CandidatePartner candidate = new CandidatePartner(partner, new PartnerFigures(1.0, 0.5, 1.0), needs.size());
+        PartnerAggregator aggregator = new PartnerAggregator(ScoringWeights.defaults());
+        for (NeedCoverage coverage : coverages) {
+            int needIndex = needs.stream().map(NeedInput::id).toList().indexOf(coverage.needId());
+            PartnerOffering offered = new PartnerOffering(partner, offering(coverage.offeringId(), coverage.offeringType())
+                    .build());
+            candidate.offer(new Cover(needIndex, needs.get(needIndex), offered, coverage.typeMatch(),
+                    coverage.coverage(), coverage.matchScore(), coverage.criterionValue(Criterion.CAPACITY)), aggregator);
+        }
+        candidate.finish(aggregator, needs.stream().mapToDouble(NeedInput::priority).sum());
+        return candidate;
+    }
+
+    /** Nothing excluded, for each of these needs. */
+    static List<NeedExclusions> nothingExcluded(List<NeedInput> needs) {
+        List<NeedExclusions> none = new ArrayList<>();
+        needs.forEach(need -> none.add(NeedExclusions.NONE));
+        return none;
     }
 }

@@ -70,7 +70,7 @@ class EngineBenchmarkTest {
                         + "%d recommended, %d excluded; match median %.1f ms, p99 %.1f ms, max %.1f ms wall; "
                         + "CPU median %.1f ms, p99 %.1f ms (%d runs)%n",
                 OFFERINGS, label, indexMillis, result.candidatesExamined(), result.recommendations().size(),
-                result.excludedCandidates().size(), nanos[RUNS / 2] / 1e6, nanos[RUNS * 99 / 100] / 1e6,
+                result.excludedTotal(), nanos[RUNS / 2] / 1e6, nanos[RUNS * 99 / 100] / 1e6,
                 nanos[RUNS - 1] / 1e6, cpuNanos[RUNS / 2] / 1e6, cpuNanos[RUNS * 99 / 100] / 1e6, RUNS);
     }
 

@@ -177,7 +177,7 @@ class MatchingEngineTest {
                 partner("p2").name("Zzz").verification("VERIFIED").offering(offering("o2", ROBOTICS)).build()));
 
         List<PartnerRecommendation> ranking = new MatchingEngine(index, Fixtures.TAXONOMY_RELATIONS, noFreshness,
-                MatchingEngine.DEFAULT_MAX_PLAN_PARTNERS).match(assessment, TODAY).recommendations();
+                MatchLimits.DEFAULTS).match(assessment, TODAY).recommendations();
 
         assertEquals(List.of("p2", "p1"), ranking.stream().map(PartnerRecommendation::partnerId).toList());
     }

@@ -24,7 +24,7 @@ class PartnerAggregatorTest {
 
     @Test
     void thePartnersBestOfferingPerNeedCounts() {
-        PartnerRecommendation recommendation = single(aggregator.rank(needs, List.of(matches(partner("p1").build(),
+        PartnerRecommendation recommendation = single(ranked(List.of(matches(partner("p1").build(),
                 coverage("n1", 5, "small", 0.3, 0.9),
                 coverage("n1", 5, "large", 1.0, 0.7)))));
 
@@ -34,7 +34,7 @@ class PartnerAggregatorTest {
 
     @Test
     void theScoreCombinesPriorityWeightedCoverageWithQuality() {
-        PartnerRecommendation recommendation = single(aggregator.rank(needs, List.of(matches(partner("p1").build(),
+        PartnerRecommendation recommendation = single(ranked(List.of(matches(partner("p1").build(),
                 coverage("n1", 5, "o1", 1.0, 0.8)))));
 
         assertEquals(5.0 / 6, recommendation.coverage(), DELTA);
@@ -45,7 +45,7 @@ class PartnerAggregatorTest {
 
     @Test
     void coveringEverythingPerfectlyScoresOneAndScoresStayWithinZeroAndOne() {
-        List<PartnerRecommendation> ranking = aggregator.rank(needs, List.of(
+        List<PartnerRecommendation> ranking = ranked(List.of(
                 matches(partner("perfect").build(), coverage("n1", 5, "o1", 1.0, 1.0), coverage("n2", 1, "o2", 1.0, 1.0)),
                 matches(partner("weak").build(), coverage("n2", 1, "o3", 0.01, 0.1))));
 
@@ -55,17 +55,16 @@ class PartnerAggregatorTest {
 
     @Test
     void coveringAMoreUrgentNeedRanksHigher() {
-        List<PartnerRecommendation> ranking = aggregator.rank(needs, List.of(
+        List<PartnerRecommendation> ranking = ranked(List.of(
                 matches(partner("low").build(), coverage("n2", 1, "o1", 1.0, 0.9)),
                 matches(partner("urgent").build(), coverage("n1", 5, "o2", 1.0, 0.9))));
 
         assertEquals(List.of("urgent", "low"), ids(ranking));
-        assertEquals(List.of(1, 2), ranking.stream().map(PartnerRecommendation::rank).toList());
     }
 
     @Test
     void equalScoresAreOrderedByNameCaseInsensitivelyThenById() {
-        List<PartnerRecommendation> ranking = aggregator.rank(needs, List.of(
+        List<PartnerRecommendation> ranking = ranked(List.of(
                 matches(partner("p3").name("Beta").build(), coverage("n1", 5, "o1", 1.0, 0.9)),
                 matches(partner("p2").name("alpha").build(), coverage("n1", 5, "o2", 1.0, 0.9)),
                 matches(partner("p1").name("Beta").build(), coverage("n1", 5, "o3", 1.0, 0.9))));
@@ -75,7 +74,7 @@ class PartnerAggregatorTest {
 
     @Test
     void equalScoresPutVerifiedPartnersFirst() {
-        List<PartnerRecommendation> ranking = aggregator.rank(needs, List.of(
+        List<PartnerRecommendation> ranking = ranked(List.of(
                 matches(partner("p1").name("Aaa").verification("PENDING").build(), coverage("n1", 5, "o1", 1.0, 0.9)),
                 matches(partner("p2").name("Zzz").verification("VERIFIED").build(), coverage("n1", 5, "o2", 1.0, 0.9))));
 
@@ -99,7 +98,7 @@ class PartnerAggregatorTest {
 
     @Test
     void theExplanationListsNeedSpecificItemsPerNeedAndPartnerLevelItemsOnce() {
-        PartnerRecommendation recommendation = single(aggregator.rank(needs, List.of(matches(partner("p1").build(),
+        PartnerRecommendation recommendation = single(ranked(List.of(matches(partner("p1").build(),
                 coverage("n1", 5, "o1", 1.0, 0.8), coverage("n2", 1, "o2", 1.0, 0.8)))));
 
         List<CriterionScore> items = recommendation.explanation().items();
@@ -112,21 +111,25 @@ class PartnerAggregatorTest {
 
     @Test
     void coveredNeedsAreListedMostUrgentFirst() {
-        PartnerRecommendation recommendation = single(aggregator.rank(needs, List.of(matches(partner("p1").build(),
+        PartnerRecommendation recommendation = single(ranked(List.of(matches(partner("p1").build(),
                 coverage("n2", 1, "o2", 1.0, 0.8), coverage("n1", 5, "o1", 0.5, 0.8)))));
 
         assertEquals(List.of("n1", "n2"), recommendation.coveredNeeds().stream().map(NeedCoverage::needId).toList());
-    }
-
-    @Test
-    void partnersWithoutCoveragesAreNotRanked() {
-        assertEquals(List.of(), aggregator.rank(needs, List.of(new PartnerMatches(partner("p1").build(), List.of()))));
     }
 
     private static PartnerRecommendation recommendation(String id, String name, String verification, double score,
                                                         double coveredWeight) {
         return new PartnerRecommendation(0, id, name, "IT_COMPANY", verification, score, 0.5, 0.5, coveredWeight,
                 List.of(), new Explanation(List.of()));
+    }
+
+    /** Each partner aggregated over the two needs, in the ranking order. */
+    private List<PartnerRecommendation> ranked(List<PartnerMatches> partners) {
+        double totalWeight = needs.stream().mapToDouble(NeedInput::priority).sum();
+        List<PartnerRecommendation> ranking = new ArrayList<>();
+        partners.forEach(matches -> ranking.add(aggregator.aggregate(matches, totalWeight)));
+        ranking.sort(PartnerAggregator.RANKING_ORDER);
+        return ranking;
     }
 
     private static PartnerRecommendation single(List<PartnerRecommendation> ranking) {

@@ -1,0 +1,20 @@
+package org.smartlibrary.matching.engine;
+
+/**
+ * The figures of how one offering serves one need that choosing a partner's best offering per need and its score
+ * read: the same for a figures-only {@link Cover} during a match and an explained {@link NeedCoverage}.
+ */
+interface CoverFigures {
+
+    String needId();
+
+    int priority();
+
+    String offeringId();
+
+    /** Share of the need's gap the offering closes, 0..1. */
+    double coverage();
+
+    /** Weighted mean of the criteria, 0..1. */
+    double matchScore();
+}
