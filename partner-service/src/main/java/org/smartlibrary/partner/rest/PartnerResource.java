@@ -119,6 +119,9 @@ public class PartnerResource {
                     + "and city match the service area case-insensitively and always include national and remote "
                     + "partners. q is full text (web search syntax: words, \"phrases\", or, -not) over names, partner "
                     + "and offering descriptions. sort=relevance (default with q, needs q) or name (default without q). "
+                    + "Relevance is the match tier: the narrowest part of the partner's entry that matches the whole "
+                    + "query on its own, the name (relevance 1.0), else name and description (0.4), else only with "
+                    + "the offering descriptions (0.2); within a tier partners are in id order. "
                     + "Pages are keyset pages: follow next_cursor or the Link rel=next header; the order is stable "
                     + "(ties broken by id).")
     @APIResponse(responseCode = "200", description = "one page of partners with their offerings",

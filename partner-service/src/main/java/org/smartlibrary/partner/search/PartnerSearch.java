@@ -54,7 +54,7 @@ public class PartnerSearch {
         List<Hit> found = hits.stream().filter(hit -> loaded.containsKey(hit.id())).toList();
         // the directory is public; each partner's contact only for those who may see it
         return Page.of(found, page, hit -> SearchQuery.cursorAfter(hit, criteria.sort()),
-                hit -> access.visible(relevance ? mapper.toView(loaded.get(hit.id())).withRelevance(hit.rank())
+                hit -> access.visible(relevance ? mapper.toView(loaded.get(hit.id())).withRelevance(hit.tier().relevance())
                         : mapper.toView(loaded.get(hit.id()))));
     }
 
@@ -63,10 +63,11 @@ public class PartnerSearch {
         return SearchQuery.of(criteria, page, mapper.today(), config.freshness().staleAfterMonths());
     }
 
-    private List<Hit> hits(SearchQuery search) {
+    /** Runs the id query of a page; needs a transaction. */
+    List<Hit> hits(SearchQuery search) {
         // The driver prepares repeated statements on the server, and PostgreSQL may then switch to a generic plan
-        // that cannot see the query text: it would rank every partner (seq scan) even for a selective query that
-        // the GIN index answers in milliseconds. Plan each search for its own parameters.
+        // that cannot see the query text: it would scan every partner even for a selective query that the GIN
+        // indexes answer in milliseconds. Plan each search for its own parameters.
         entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         Query query = entityManager.createNativeQuery(search.sql());
         for (int i = 0; i < search.parameters().size(); i++) {
@@ -74,7 +75,10 @@ public class PartnerSearch {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new Hit((UUID) row[0], (String) row[1], ((Number) row[2]).floatValue()))
-                .toList();
+        return rows.stream().map(row -> new Hit((UUID) row[0], (String) row[1], tierOf(row[2]))).toList();
+    }
+
+    private static MatchTier tierOf(Object level) {
+        return level == null ? null : MatchTier.ofLevel(((Number) level).intValue()).orElseThrow();
     }
 }

@@ -14,51 +14,61 @@ import java.util.UUID;
 
 /**
  * The SQL of one search page, with its ordinal parameters. Full text: {@code search_vector @@ websearch_to_tsquery}
- * (GIN index partner_search), ranked by {@code ts_rank}. Filters: indexed predicates on partner, offering filters as
- * one EXISTS over the partner's offerings. Keyset paging: name order after (name_key, id), relevance order after
- * (rank desc, id), the cursor carrying the exact float4 rank. Returns id, name_key, rank per row.
+ * (GIN index partner_search). Filters: indexed predicates on partner, offering filters as one EXISTS over the
+ * partner's offerings. Name order: keyset after (name_key, id). Relevance order: by {@link MatchTier}, then id,
+ * keyset after (tier, id), built by {@link RelevanceQuery}. Returns id, name_key and the tier level (null in name
+ * order) per row.
  */
 public record SearchQuery(String sql, List<Object> parameters) {
 
-    /** One row of the result: enough to build the cursor. */
-    public record Hit(UUID id, String nameKey, float rank) {
+    /** One row of the result: enough to build the cursor. The tier is null in name order. */
+    public record Hit(UUID id, String nameKey, MatchTier tier) {
     }
 
     public static SearchQuery of(SearchCriteria criteria, PageRequest page, LocalDate today, int staleAfterMonths) {
+        return of(criteria, page, today, staleAfterMonths, RelevanceQuery.window(page.fetchSize()));
+    }
+
+    /** With the number of partners a relevance page reads in id order per tier before using the tier's index. */
+    static SearchQuery of(SearchCriteria criteria, PageRequest page, LocalDate today, int staleAfterMonths,
+                          int relevanceWindow) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        boolean relevance = criteria.sort() == SortOrder.RELEVANCE;
-        String rank = "0::real";
-        String from = " FROM partner p";
-        if (criteria.q() != null) {
-            from += ", websearch_to_tsquery('english', " + bind(parameters, criteria.q()) + ") query";
-            where.append(" AND p.search_vector @@ query");
-            rank = "ts_rank(p.search_vector, query)";
-        }
-        filters(criteria, today.minusMonths(staleAfterMonths), today, parameters, where);
-        String inner = "SELECT p.id, p.name_key, " + rank + " AS rank" + from + where;
-        StringBuilder sql = new StringBuilder("SELECT h.id, h.name_key, h.rank FROM (").append(inner).append(") h");
-        if (page.cursor() != null) {
-            if (relevance) {
-                List<String> values = cursorOf(page.cursor(), "r");
-                String r = bind(parameters, parseRank(values.get(1)));
-                sql.append(" WHERE (h.rank < ").append(r).append(" OR (h.rank = ").append(r)
-                        .append(" AND h.id > ").append(bind(parameters, parseId(values.get(2)))).append("))");
-            } else {
-                List<String> values = cursorOf(page.cursor(), "n");
-                sql.append(" WHERE (h.name_key, h.id) > (").append(bind(parameters, values.get(1))).append(", ")
-                        .append(bind(parameters, parseId(values.get(2)))).append(")");
-            }
-        }
-        sql.append(relevance ? " ORDER BY h.rank DESC, h.id" : " ORDER BY h.name_key, h.id");
-        sql.append(" LIMIT ").append(page.fetchSize());
-        return new SearchQuery(sql.toString(), List.copyOf(parameters));
+        String text = criteria.q() == null ? null : bind(parameters, criteria.q());
+        StringBuilder filters = new StringBuilder();
+        filters(criteria, today.minusMonths(staleAfterMonths), today, parameters, filters);
+        String sql = criteria.sort() == SortOrder.RELEVANCE
+                ? RelevanceQuery.sql(text, filters.toString(), relevanceCursor(page.cursor()), page.fetchSize(),
+                        relevanceWindow, value -> bind(parameters, value))
+                : nameOrder(text, filters.toString(), page, parameters);
+        return new SearchQuery(sql, List.copyOf(parameters));
     }
 
     /** The cursor that continues after this row in this sort order. */
     public static String cursorAfter(Hit hit, SortOrder sort) {
-        return sort == SortOrder.RELEVANCE ? Cursor.encode("r", Float.toString(hit.rank()), hit.id().toString())
+        return sort == SortOrder.RELEVANCE ? Cursor.encode("t", Integer.toString(hit.tier().level()), hit.id().toString())
                 : Cursor.encode("n", hit.nameKey(), hit.id().toString());
+    }
+
+    private static String nameOrder(String text, String filters, PageRequest page, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("SELECT p.id, p.name_key, CAST(NULL AS integer) AS tier FROM partner p");
+        if (text != null) {
+            sql.append(", websearch_to_tsquery('english', ").append(text).append(") query");
+        }
+        sql.append(" WHERE ").append(text != null ? "p.search_vector @@ query" : "TRUE").append(filters);
+        if (page.cursor() != null) {
+            List<String> values = cursorOf(page.cursor(), "n");
+            sql.append(" AND (p.name_key, p.id) > (").append(bind(parameters, values.get(1))).append(", ")
+                    .append(bind(parameters, parseId(values.get(2)))).append(")");
+        }
+        return sql.append(" ORDER BY p.name_key, p.id LIMIT ").append(page.fetchSize()).toString();
+    }
+
+    private static RelevanceQuery.After relevanceCursor(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        List<String> values = cursorOf(cursor, "t");
+        return new RelevanceQuery.After(parseTier(values.get(1)), parseId(values.get(2)));
     }
 
     private static void filters(SearchCriteria criteria, LocalDate staleBefore, LocalDate today, List<Object> parameters,
@@ -117,7 +127,7 @@ public record SearchQuery(String sql, List<Object> parameters) {
         return "?" + parameters.size();
     }
 
-    /** Decodes a cursor of this sort order: its kind ("n" name, "r" relevance), sort key and id. */
+    /** Decodes a cursor of this sort order: its kind ("n" name, "t" relevance tier), sort key and id. */
     private static List<String> cursorOf(String cursor, String kind) {
         List<String> values = Cursor.decode(cursor, 3);
         if (!values.get(0).equals(kind)) {
@@ -126,9 +136,9 @@ public record SearchQuery(String sql, List<Object> parameters) {
         return values;
     }
 
-    private static Float parseRank(String value) {
+    private static MatchTier parseTier(String value) {
         try {
-            return Float.valueOf(value);
+            return MatchTier.ofLevel(Integer.parseInt(value)).orElseThrow(SearchQuery::foreignCursor);
         } catch (NumberFormatException e) {
             throw foreignCursor();
         }

@@ -29,7 +29,9 @@ public record PartnerView(
         @Schema(description = "revision of the partner with its offerings; also its ETag and the snapshot event version")
         long version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "full-text relevance, only in relevance-ordered search results") Float relevance) {
+        @Schema(description = "full-text relevance, only in relevance-ordered search results: the match tier, 1.0 "
+                + "when the name alone matches the query, 0.4 when name and description do, 0.2 when only the "
+                + "offering descriptions complete the match") Float relevance) {
 
     /** The public view: without the contact. */
     public PartnerView withoutPrivateFields() {
