@@ -111,9 +111,9 @@ public class AssessmentResource {
             @Parameter(description = "has a need of this category", example = "TECHNOLOGY") @QueryParam("category") String category,
             @Parameter(description = "has a need of this resource type", example = "TECHNOLOGY.ROBOTICS") @QueryParam("type") String type,
             @Parameter(description = "completed after this RFC 3339 date-time", example = "2025-01-01T00:00:00Z") @QueryParam("completed_after") String completedAfter,
-            @Parameter(description = "page size 1..100, default 20", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "page size 1..100, default 20", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(QueryParameters.integer("limit", limit), cursor);
+        PageRequest page = PageRequest.parse(limit, cursor);
         Instant after = QueryParameters.dateTime("completed_after", completedAfter);
         AssessmentStatus selected = status(QueryParameters.text(status));
         if (selected == null && after != null) {
@@ -222,9 +222,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revisions(@PathParam("id") UUID id,
-                              @Parameter(description = "page size 1..100, default 20", example = "20") @QueryParam("limit") String limit,
+                              @Parameter(description = "page size 1..100, default 20", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
                               @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
-        return assessments.revisions(id, PageRequest.of(QueryParameters.integer("limit", limit), cursor)).toResponse(uriInfo);
+        return assessments.revisions(id, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
     }
 
     @GET

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -84,9 +85,9 @@ public class LibraryResource {
             @Parameter(description = "consortium name, case-insensitive", example = "Brabant Library Network") @QueryParam("consortium") @Size(max = Validation.QUERY_TEXT_MAX) String consortium,
             @Parameter(description = "region, case-insensitive", example = "North Brabant") @QueryParam("region") @Size(max = Validation.QUERY_TEXT_MAX) String region,
             @Parameter(description = "city, case-insensitive", example = "Eindhoven") @QueryParam("city") @Size(max = Validation.QUERY_TEXT_MAX) String city,
-            @Parameter(description = "page size 1..100, default 20", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "page size 1..100, default 20", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(QueryParameters.integer("limit", limit), cursor);
+        PageRequest page = PageRequest.parse(limit, cursor);
         return libraries.list(new LibraryRepository.Filter(QueryParameters.text(consortium), QueryParameters.text(region),
                 QueryParameters.text(city)), page).toResponse(uriInfo);
     }

@@ -57,9 +57,9 @@ public class PartnerMatchesResource {
             + "token is another partner's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response matchingLibraries(@PathParam("partnerId") UUID partnerId,
-                                      @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("limit") Integer limit,
+                                      @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
                                       @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
-        return queries.matchingLibraries(partnerId, PageRequest.of(limit, cursor)).toResponse(uriInfo);
+        return queries.matchingLibraries(partnerId, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
     }
 
     /** OpenAPI shape of a page of matching libraries. */

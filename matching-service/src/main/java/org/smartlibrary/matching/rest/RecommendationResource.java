@@ -107,11 +107,11 @@ public class RecommendationResource {
     @APIResponse(responseCode = "409", description = "the cursor belongs to a set that was replaced", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExcludedCandidatesView excluded(@PathParam("assessmentId") UUID assessmentId,
-                                           @Parameter(description = "page size, 1..100 (default 20)")
-                                           @QueryParam("limit") Integer limit,
+                                           @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+                                           @QueryParam("limit") String limit,
                                            @Parameter(description = "next_cursor of the previous page")
                                            @QueryParam("cursor") String cursor) {
-        return queries.excluded(assessmentId, PageRequest.of(limit, cursor));
+        return queries.excluded(assessmentId, PageRequest.parse(limit, cursor));
     }
 
     @POST
@@ -172,9 +172,9 @@ public class RecommendationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
     public Response feedback(@PathParam("assessmentId") UUID assessmentId, @PathParam("partnerId") UUID partnerId,
-                             @Parameter(description = "page size, 1..100 (default 20)") @QueryParam("limit") Integer limit,
+                             @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
                              @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
-        return feedback.list(assessmentId, partnerId, PageRequest.of(limit, cursor)).toResponse(uriInfo);
+        return feedback.list(assessmentId, partnerId, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
     }
 
     /** OpenAPI shape of a feedback page. */

@@ -207,12 +207,18 @@ class AuthorizationTest {
     }
 
     @Test
-    void limitsAbove100AreBadRequestProblems() {
+    void limitsAbove100OrNotANumberAreBadRequestProblems() {
         Api.asStaffOf(assessment).queryParam("limit", 101).get(EXCLUDED, assessmentId).then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         Api.asStaffOf(assessment).queryParam("limit", 101).get(FEEDBACK, assessmentId, partnerId).then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         Api.asAdminOf(partnerId).queryParam("limit", 101).get(MATCHING_LIBRARIES, partnerId).then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+        Api.asStaffOf(assessment).queryParam("limit", "abc").get(EXCLUDED, assessmentId).then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+        Api.asStaffOf(assessment).queryParam("limit", "abc").get(FEEDBACK, assessmentId, partnerId).then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+        Api.asAdminOf(partnerId).queryParam("limit", "1.5").get(MATCHING_LIBRARIES, partnerId).then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         Api.asStaffOf(assessment).queryParam("limit", 100).get(EXCLUDED, assessmentId).then().statusCode(200);
     }

@@ -154,13 +154,13 @@ public class PartnerResource {
             @Parameter(description = "true: only partners not confirmed for more than 12 months", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("stale") String stale,
             @Parameter(schema = @Schema(enumeration = {"relevance", "name"})) @QueryParam("sort") String sort,
-            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
+            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         access.authenticate();
         var criteria = searchParameters.criteria(q, category, type, partnerType, region, city, horizon, status,
                 verified, stale, sort);
-        return search.search(criteria, PageRequest.of(searchParameters.limit(limit), cursor)).toResponse(uriInfo);
+        return search.search(criteria, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
     }
 
     @GET

@@ -60,17 +60,6 @@ public class SearchParameters {
                 staleFilter, order);
     }
 
-    public Integer limit(String limit) {
-        if (blankToNull(limit) == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(limit.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("limit", "must be a whole number between 1 and 100");
-        }
-    }
-
     /** Free text (q, region, city) is at most 200 characters. */
     private static void maxLength(String field, String value, List<FieldError> errors) {
         if (value != null && value.length() > MAX_QUERY_LENGTH) {

@@ -87,8 +87,8 @@ public class WidgetResource {
     }
 
     @GET
-    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uriInfo) {
-        PageRequest page = PageRequest.of(limit, cursor);
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uriInfo) {
+        PageRequest page = PageRequest.parse(limit, cursor);
         List<Widget> rows = page.first()
                 ? Widget.find("order by name, id").page(0, page.fetchSize()).list()
                 : after(Cursor.decode(page.cursor(), 2), page);

@@ -58,6 +58,9 @@ class PagingTest {
         given().queryParam("limit", 101).when().get("/widgets").then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
         given().queryParam("limit", 0).when().get("/widgets").then().statusCode(400);
+        given().queryParam("limit", "ten").when().get("/widgets").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", equalTo("must be a whole number between 1 and 100"));
         given().queryParam("cursor", "not-a-cursor!").when().get("/widgets").then()
                 .statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
