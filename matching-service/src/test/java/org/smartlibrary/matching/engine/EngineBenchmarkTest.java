@@ -67,9 +67,9 @@ class EngineBenchmarkTest {
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
         System.out.printf("BENCHMARK engine, %d offerings %s: index built in %d ms; %d candidates examined, "
-                        + "%d recommended, %d excluded; match median %.1f ms, p99 %.1f ms, max %.1f ms wall; "
+                        + "%d partners matched (%d kept), %d excluded; match median %.1f ms, p99 %.1f ms, max %.1f ms wall; "
                         + "CPU median %.1f ms, p99 %.1f ms (%d runs)%n",
-                OFFERINGS, label, indexMillis, result.candidatesExamined(), result.recommendations().size(),
+                OFFERINGS, label, indexMillis, result.candidatesExamined(), result.partnersMatched(), result.recommendations().size(),
                 result.excludedTotal(), nanos[RUNS / 2] / 1e6, nanos[RUNS * 99 / 100] / 1e6,
                 nanos[RUNS - 1] / 1e6, cpuNanos[RUNS / 2] / 1e6, cpuNanos[RUNS * 99 / 100] / 1e6, RUNS);
     }
