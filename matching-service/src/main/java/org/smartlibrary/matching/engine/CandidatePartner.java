@@ -14,7 +14,7 @@ final class CandidatePartner implements Ranked {
     private final PartnerInput partner;
     private final PartnerFigures figures;
     private final Cover[] bestByNeed;
-    private List<Cover> covers = List.of();
+    private Cover[] covers = new Cover[0];
     private PartnerAggregator.Totals totals;
 
     CandidatePartner(PartnerInput partner, PartnerFigures figures, int needCount) {
@@ -50,12 +50,17 @@ final class CandidatePartner implements Ranked {
         if (count > 1) {
             Arrays.sort(best, 0, count, PartnerAggregator.LISTING_ORDER);
         }
-        covers = Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(best, count)));
-        totals = aggregator.totals(covers, totalWeight);
+        covers = Arrays.copyOf(best, count);
+        totals = aggregator.totals(Arrays.asList(covers), totalWeight);
     }
 
     /** The best cover per covered need, most urgent first (empty until finished). */
     List<Cover> covers() {
+        return Collections.unmodifiableList(Arrays.asList(covers));
+    }
+
+    /** {@link #covers()} without a list around it, for the coverage planner's loops over every candidate. */
+    Cover[] coverArray() {
         return covers;
     }
 

@@ -75,7 +75,7 @@ final class CoveragePlanner {
 
     private static double gain(CandidatePartner candidate, double[] remaining) {
         double gain = 0;
-        for (Cover cover : candidate.covers()) {
+        for (Cover cover : candidate.coverArray()) {
             gain += cover.priority() * Math.min(remaining[cover.needIndex()], cover.coverage());
         }
         return gain;
@@ -83,7 +83,7 @@ final class CoveragePlanner {
 
     private static List<String> apply(CandidatePartner partner, double[] remaining) {
         List<String> contributedTo = new ArrayList<>();
-        for (Cover cover : partner.covers()) {
+        for (Cover cover : partner.coverArray()) {
             double left = remaining[cover.needIndex()];
             double added = Math.min(left, cover.coverage());
             if (added > EPSILON) {
@@ -98,7 +98,7 @@ final class CoveragePlanner {
                                        Set<CandidatePartner> chosen, List<NeedExclusions> exclusions) {
         int[] partnersCovering = new int[needs.size()];
         for (CandidatePartner partner : ranking) {
-            for (Cover cover : partner.covers()) {
+            for (Cover cover : partner.coverArray()) {
                 partnersCovering[cover.needIndex()]++;
             }
         }

@@ -38,16 +38,16 @@ final class HardGates {
         if (candidate.endedBefore(today) || startsTooLate(candidate, today)) {
             failed |= Gate.AVAILABILITY.bit();
         }
-        if (typeExcluded(need, offering, typeMatch)) {
+        if (typeExcluded(need, candidate, typeMatch)) {
             failed |= Gate.TYPE.bit();
         }
         if (measureExcluded(need.measure(), candidate.capacity(), typeMatch)) {
             failed |= Gate.MEASURE.bit();
         }
-        if (!partner.serviceArea().covers(assessment.library())) {
+        if (!candidate.area().covers(assessment.library())) {
             failed |= Gate.SERVICE_AREA.bit();
         }
-        if (!offering.conditions().isEmpty()) {
+        if (candidate.hasConditions()) {
             for (ConditionOutcome outcome : conditionEvaluator.evaluate(offering, partner, assessment)) {
                 if (outcome.verdict() == ConditionOutcome.Verdict.UNSATISFIABLE) {
                     failed |= Gate.CONDITIONS.bit();
@@ -71,7 +71,7 @@ final class HardGates {
         }
         checkAvailability(candidate, today, reasons, notes);
         TypeMatch typeMatch = typeMatch(need, offering);
-        checkType(need, offering, typeMatch, reasons);
+        checkType(need, candidate, typeMatch, reasons);
         checkMeasure(need, candidate, typeMatch, reasons, notes);
         if (!partner.serviceArea().covers(assessment.library())) {
             reasons.add(new ExclusionReason(Gate.SERVICE_AREA, outOfAreaText(partner.serviceArea(), assessment.library())));
@@ -99,9 +99,9 @@ final class HardGates {
         return candidate.daysUntilAvailable(today) > MAX_START_LEAD_DAYS;
     }
 
-    private static boolean typeExcluded(NeedInput need, OfferingInput offering, TypeMatch typeMatch) {
+    private static boolean typeExcluded(NeedInput need, PartnerOffering candidate, TypeMatch typeMatch) {
         return typeMatch == TypeMatch.NONE
-                || typeMatch == TypeMatch.EXACT && !need.category().equals(offering.category());
+                || typeMatch == TypeMatch.EXACT && !need.category().equals(candidate.category());
     }
 
     /**
@@ -140,9 +140,10 @@ final class HardGates {
         }
     }
 
-    private static void checkType(NeedInput need, OfferingInput offering, TypeMatch typeMatch,
+    private static void checkType(NeedInput need, PartnerOffering candidate, TypeMatch typeMatch,
                                   List<ExclusionReason> reasons) {
-        if (!typeExcluded(need, offering, typeMatch)) {
+        OfferingInput offering = candidate.offering();
+        if (!typeExcluded(need, candidate, typeMatch)) {
             return;
         }
         if (typeMatch == TypeMatch.NONE) {

@@ -21,20 +21,21 @@ final class HorizonFit {
     }
 
     /** The HORIZON_FIT value: the share of the need's horizon the offering covers. */
-    static double share(NeedInput need, OfferingInput offering, LocalDate today) {
+    static double share(NeedInput need, PartnerOffering candidate, LocalDate today) {
         if (!Codes.LONG_TERM.equals(need.horizon())) {
             return 1.0;
         }
-        double cap = Codes.SHORT_TERM.equals(offering.horizon()) ? SHORT_TERM_OFFERING_SHARE : 1.0;
-        if (offering.availableUntil() == null) {
+        double cap = candidate.shortTerm() ? SHORT_TERM_OFFERING_SHARE : 1.0;
+        if (candidate.openEnded()) {
             return cap;
         }
-        return Math.min(cap, windowShare(yearsAvailable(offering, today)));
+        return Math.min(cap, windowShare(yearsAvailable(candidate.offering(), today)));
     }
 
     /** {@link #share} with the text naming the figures it was computed from. */
-    static CriterionScore assess(NeedInput need, OfferingInput offering, LocalDate today, double weight) {
-        double share = share(need, offering, today);
+    static CriterionScore assess(NeedInput need, PartnerOffering candidate, LocalDate today, double weight) {
+        OfferingInput offering = candidate.offering();
+        double share = share(need, candidate, today);
         if (!Codes.LONG_TERM.equals(need.horizon())) {
             return score(share, weight, "short-term need: any availability fits", need);
         }

@@ -55,26 +55,27 @@ public final class MatchingEngine {
             NeedInput need = needs.get(needIndex);
             for (String type : relations.candidateTypes(need.type())) {
                 TypeMatch typeMatch = type.equals(need.type()) ? TypeMatch.EXACT : TypeMatch.RELATED;
-                for (List<PartnerOffering> partnerOfferings : index.offeringsOfTypeByPartner(type)) {
-                    CandidatePartner partner = null;
-                    for (PartnerOffering candidate : partnerOfferings) {
-                        examined++;
-                        int failed = gates.failures(assessment, need, candidate, typeMatch, today);
-                        if (failed != 0) {
-                            excluded.add(needIndex, candidate, failed);
-                            continue;
-                        }
-                        if (partner == null) {
-                            partner = partners.get(candidate.partner().id());
-                        }
-                        if (partner == null) {
-                            partner = new CandidatePartner(candidate.partner(),
-                                    scorer.partnerFigures(candidate.partner(), assessment, today), needs.size());
-                            partners.put(candidate.partner().id(), partner);
-                        }
-                        partner.offer(scorer.cover(needIndex, need, candidate, typeMatch, partner.figures(),
-                                assessment, today), aggregator);
+                List<PartnerOffering> offerings = index.offeringsOfType(type);
+                CandidatePartner partner = null;
+                for (int i = 0; i < offerings.size(); i++) {
+                    PartnerOffering candidate = offerings.get(i);
+                    examined++;
+                    int failed = gates.failures(assessment, need, candidate, typeMatch, today);
+                    if (failed != 0) {
+                        excluded.add(needIndex, candidate, failed);
+                        continue;
                     }
+                    // a partner's offerings of a type are adjacent: look the partner up once per run of them
+                    if (partner == null || partner.partner() != candidate.partner()) {
+                        partner = partners.get(candidate.partner().id());
+                    }
+                    if (partner == null) {
+                        partner = new CandidatePartner(candidate.partner(),
+                                scorer.partnerFigures(candidate.partner(), assessment, today), needs.size());
+                        partners.put(candidate.partner().id(), partner);
+                    }
+                    partner.offer(scorer.cover(needIndex, need, candidate, typeMatch, partner.figures(),
+                            assessment, today), aggregator);
                 }
             }
         }

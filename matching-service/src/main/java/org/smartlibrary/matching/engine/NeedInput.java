@@ -21,7 +21,8 @@ public record NeedInput(String id, String category, String type,
 
     public NeedInput {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(category, "category");
+        // interned, as PartnerOffering's: the type gate compares them for every candidate, usually by reference
+        category = Objects.requireNonNull(category, "category").intern();
         Objects.requireNonNull(type, "type");
         if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
             throw new IllegalArgumentException("priority must be 1..5 but was " + priority);

@@ -60,7 +60,7 @@ final class NeedOfferingScorer {
                 AssessmentInput assessment, LocalDate today) {
         OfferingInput offering = candidate.offering();
         double capacity = CapacityFit.share(need, offering);
-        double horizon = HorizonFit.share(need, offering, today);
+        double horizon = HorizonFit.share(need, candidate, today);
         double conditions = offering.conditions().isEmpty() ? 1.0
                 : conditionsValue(conditionEvaluator.evaluate(offering, candidate.partner(), assessment));
         // the order of Criterion and of score()'s items, as Explanation.weightedScore() sums them
@@ -91,7 +91,7 @@ final class NeedOfferingScorer {
         PartnerInput partner = candidate.partner();
         OfferingInput offering = candidate.offering();
         CriterionScore capacity = CapacityFit.assess(need, offering, weights.capacity());
-        CriterionScore horizon = HorizonFit.assess(need, offering, today, weights.horizonFit());
+        CriterionScore horizon = HorizonFit.assess(need, candidate, today, weights.horizonFit());
         List<CriterionScore> criteria = List.of(
                 typeFit(need, offering, gate.typeMatch()),
                 capacity,

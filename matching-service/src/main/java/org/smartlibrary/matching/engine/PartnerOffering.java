@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * An offering together with the partner snapshot it was indexed from, and the few facts the hard gates read for
- * every candidate, derived once here (status, availability window as epoch days, capacity, rejected partner) so a
- * match reads them from this object instead of following references into the offering for each need.
+ * every candidate, derived once here (status, availability window as epoch days, capacity, category, horizon,
+ * conditions or not, rejected partner, the partner's service area) so a match reads them from this object instead
+ * of following references into the offering and partner for each need.
  */
 public final class PartnerOffering {
 
@@ -17,6 +18,10 @@ public final class PartnerOffering {
     private final long availableFromDay;
     private final long availableUntilDay;
     private final Measure capacity;
+    private final boolean hasConditions;
+    private final boolean shortTerm;
+    private final String category;
+    private final ServiceArea area;
 
     public PartnerOffering(PartnerInput partner, OfferingInput offering) {
         this.partner = Objects.requireNonNull(partner, "partner");
@@ -27,6 +32,11 @@ public final class PartnerOffering {
         this.availableUntilDay = offering.availableUntil() == null ? Long.MAX_VALUE
                 : offering.availableUntil().toEpochDay();
         this.capacity = offering.capacity();
+        this.hasConditions = !offering.conditions().isEmpty();
+        this.shortTerm = Codes.SHORT_TERM.equals(offering.horizon());
+        // interned, so comparing with a need's interned category is usually a reference comparison
+        this.category = offering.category().intern();
+        this.area = partner.serviceArea();
     }
 
     public PartnerInput partner() {
@@ -57,6 +67,29 @@ public final class PartnerOffering {
 
     Measure capacity() {
         return capacity;
+    }
+
+    boolean hasConditions() {
+        return hasConditions;
+    }
+
+    /** Meant for the short term (horizon SHORT_TERM). */
+    boolean shortTerm() {
+        return shortTerm;
+    }
+
+    /** Open-ended: no last available day. */
+    boolean openEnded() {
+        return availableUntilDay == Long.MAX_VALUE;
+    }
+
+    String category() {
+        return category;
+    }
+
+    /** The partner's service area. */
+    ServiceArea area() {
+        return area;
     }
 
     @Override

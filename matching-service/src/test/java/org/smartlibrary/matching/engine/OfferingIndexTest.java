@@ -70,6 +70,24 @@ class OfferingIndexTest {
     }
 
     @Test
+    void aBucketAlreadyReadShowsEveryLaterChangeOnTheNextRead() {
+        OfferingIndex index = OfferingIndex.of(List.of(partner("p1").offering(offering("o1", ROBOTICS)).build()));
+        List<PartnerOffering> before = index.offeringsOfType(ROBOTICS);
+        assertEquals(Set.of("o1"), offeringIds(index, ROBOTICS));
+
+        index.upsertPartner(partner("p2").offering(offering("o2", ROBOTICS)).build());
+        assertEquals(Set.of("o1", "o2"), offeringIds(index, ROBOTICS));
+        index.upsertPartner(partner("p1").offering(offering("o1", ROBOTICS).status("PAUSED")).build());
+        assertEquals("PAUSED", index.offeringsOfType(ROBOTICS).stream()
+                .filter(c -> c.offering().id().equals("o1")).findFirst().orElseThrow().offering().status());
+        index.removePartner("p2");
+        assertEquals(Set.of("o1"), offeringIds(index, ROBOTICS));
+
+        assertEquals(1, before.size(), "a list handed out earlier is a snapshot: later changes do not alter it");
+        assertEquals("ACTIVE", before.get(0).offering().status());
+    }
+
+    @Test
     void removePartnerRemovesItFromEveryBucketAndIsIdempotent() {
         OfferingIndex index = OfferingIndex.of(List.of(
                 partner("p1").offering(offering("o1", ROBOTICS)).offering(offering("o2", SOFTWARE)).build(),
