@@ -1,5 +1,6 @@
 package org.smartlibrary.deploy.bench;
 
+import org.smartlibrary.testkit.bench.MachineFacts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -29,7 +30,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +101,7 @@ class LatencyBenchmarkIT {
 
     @Test
     void eventToStoredRecommendationsBesideKafkaEndToEndLatency() throws Exception {
-        Map<String, Object> machineBefore = Workload.machine();
+        Map<String, Object> machineBefore = MachineFacts.machine();
         Workload workload = new Workload(suite, Long.toString(System.currentTimeMillis(), 36), Duration.ofMinutes(5));
         Duration directorySeeding = Duration.ZERO;
         if (DIRECTORY_OFFERINGS > 0) {
@@ -164,7 +164,7 @@ class LatencyBenchmarkIT {
         double[] client = drafts.stream().mapToDouble(a -> (seenNanos.get(a) - sentNanos.get(a)) / 1e6).toArray();
         double[] response = drafts.stream().mapToDouble(a -> responseNanos.get(a) / 1e6).toArray();
         double[] stored = storedLatencies(drafts);
-        Map<String, Object> machineAfterFlow = Workload.machine();
+        Map<String, Object> machineAfterFlow = MachineFacts.machine();
         Map<String, Object> services = new LinkedHashMap<>();
         for (var service : List.of(suite.assessment(), suite.partner(), suite.matching())) {
             services.put(service.name(), Map.of(

@@ -1,5 +1,6 @@
 package org.smartlibrary.deploy.bench;
 
+import org.smartlibrary.testkit.bench.MachineFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -81,7 +82,7 @@ class RestBenchmarkIT {
 
     @Test
     void restBesidePgbenchAtFixedRates() throws Exception {
-        Map<String, Object> machineBefore = Workload.machine();
+        Map<String, Object> machineBefore = MachineFacts.machine();
         Workload workload = new Workload(suite, Long.toString(System.currentTimeMillis(), 36), Duration.ofMinutes(2));
         long seedMillis = seedDirectory();
         List<String> libraries = workload.seedLibraries(5);
@@ -137,7 +138,7 @@ class RestBenchmarkIT {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("benchmark", "REST at fixed arrival rates (open model) vs pgbench -S on the same PostgreSQL");
         report.put("machine_before", machineBefore);
-        report.put("machine_after", Workload.machine());
+        report.put("machine_after", MachineFacts.machine());
         report.put("seconds_per_rate", SECONDS);
         report.put("directory_partners", PARTNERS);
         report.put("directory_seed_seconds", seedMillis / 1000.0);

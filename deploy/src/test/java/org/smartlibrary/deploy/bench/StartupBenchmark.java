@@ -1,5 +1,6 @@
 package org.smartlibrary.deploy.bench;
 
+import org.smartlibrary.testkit.bench.MachineFacts;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.ServiceProcess;
@@ -115,7 +116,7 @@ public final class StartupBenchmark {
     }
 
     private void run(Path out) throws Exception {
-        Map<String, Object> machineBefore = machine();
+        Map<String, Object> machineBefore = MachineFacts.machine();
         Instant started = Instant.now();
         Path repository = Suite.repositoryRoot();
         for (String d : List.of("postgres", "kafka", "apps")) {
@@ -134,9 +135,9 @@ public final class StartupBenchmark {
             for (String service : services) {
                 launches.add(service(service, round));
             }
-            System.out.printf("startup bench: round %d/%d done (load %s)%n", round, runs, loadAverage());
+            System.out.printf("startup bench: round %d/%d done (load %s)%n", round, runs, MachineFacts.loadAverage());
         }
-        Map<String, Object> machineAfter = machine();
+        Map<String, Object> machineAfter = MachineFacts.machine();
         write(out, report(launches, machineBefore, machineAfter, Duration.between(started, Instant.now())));
     }
 
@@ -436,27 +437,6 @@ public final class StartupBenchmark {
         Files.writeString(out.resolve("startup.json"),
                 Workload.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         System.out.println("\n" + md + "\n(also in " + out.resolve("startup.md") + " and startup.json)");
-    }
-
-    /** {@link Workload#machine()} plus the CPU model. */
-    static Map<String, Object> machine() {
-        Map<String, Object> machine = new LinkedHashMap<>(Workload.machine());
-        try {
-            machine.put("cpu_model", Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .findFirst().orElse("unknown"));
-        } catch (IOException e) {
-            machine.put("cpu_model", "unknown");
-        }
-        return machine;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private synchronized void stopInfrastructure() {

@@ -1,5 +1,6 @@
 package org.smartlibrary.deploy.faults;
 
+import org.smartlibrary.testkit.bench.MachineFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
@@ -269,7 +270,7 @@ class FaultInjectionIT {
 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run", run);
-        summary.put("machine", Workload.machine());
+        summary.put("machine", MachineFacts.machine());
         summary.put("completions_requested", COMPLETIONS);
         summary.put("workers", WORKERS);
         summary.put("faults_injected", faults.size());

@@ -1,5 +1,6 @@
 package org.smartlibrary.deploy.fuzz;
 
+import org.smartlibrary.testkit.bench.MachineFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,7 @@ class ApiFuzzIT {
     void everyResponseIsBelow500AndConformsToTheDocument() throws Exception {
         long seed = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
         System.out.printf("fuzz: seed %d (reproduce with: deploy/fuzz/run --seed %d --requests %d)%n", seed, seed, REQUESTS);
-        Map<String, Object> machineBefore = Workload.machine();
+        Map<String, Object> machineBefore = MachineFacts.machine();
         long started = System.nanoTime();
         FixtureSeeder seeder = new FixtureSeeder(suite);
         String fixtureError = null;
@@ -113,7 +114,7 @@ class ApiFuzzIT {
             report.add(result);
             System.out.println(result.line());
         }
-        report.finish(Workload.machine(), (System.nanoTime() - started) / 1e9);
+        report.finish(MachineFacts.machine(), (System.nanoTime() - started) / 1e9);
         report.write(workDirectory);
         System.out.println("\n" + report.markdown() + "\n(also in " + workDirectory.resolve("report.md") + " and report.json)");
         if (fixtureError != null) {

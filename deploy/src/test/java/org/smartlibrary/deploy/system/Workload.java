@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -267,31 +266,6 @@ public final class Workload {
 
     private static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
-
-    /** The machine a report was measured on: cores, memory, load average. */
-    public static Map<String, Object> machine() {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("nproc", Runtime.getRuntime().availableProcessors());
-        machine.put("memory_total_mb", procMeminfo("MemTotal:"));
-        machine.put("memory_available_mb", procMeminfo("MemAvailable:"));
-        try {
-            machine.put("load_average", Files.readString(Path.of("/proc/loadavg")).trim());
-        } catch (IOException e) {
-            machine.put("load_average", "unknown");
-        }
-        machine.put("java", System.getProperty("java.version"));
-        machine.put("time", Instant.now().toString());
-        return machine;
-    }
-
-    private static Long procMeminfo(String key) {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith(key))
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     public static void deleteRecursively(Path path) throws IOException {

@@ -1,5 +1,6 @@
 package org.smartlibrary.matching.engine;
 
+import org.smartlibrary.testkit.bench.MachineFacts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -70,13 +71,13 @@ public final class EngineBenchmarkRunner {
                     ? "4g" : "1g";
         }
 
-        Map<String, Object> machineBefore = machine();
+        Map<String, Object> machineBefore = MachineFacts.machine();
         Instant started = Instant.now();
         // one JMH run per size, engine then scan, so the two are measured minutes apart at most, under the same load
         List<RunResult> results = new ArrayList<>();
         Map<String, Object> loadPerSize = new LinkedHashMap<>();
         for (String size : sizes) {
-            String start = loadAverage();
+            String start = MachineFacts.loadAverage();
             ChainedOptionsBuilder jmh = new OptionsBuilder()
                     .include("\\." + EngineJmhBenchmark.class.getSimpleName() + "\\.")
                     .param("offerings", size.trim())
@@ -92,10 +93,10 @@ public final class EngineBenchmarkRunner {
                 jmh.addProfiler(GCProfiler.class);
             }
             results.addAll(new Runner(jmh.build()).run());
-            loadPerSize.put(size.trim(), "start " + start + ", end " + loadAverage());
+            loadPerSize.put(size.trim(), "start " + start + ", end " + MachineFacts.loadAverage());
         }
         Duration elapsed = Duration.between(started, Instant.now());
-        Map<String, Object> machineAfter = machine();
+        Map<String, Object> machineAfter = MachineFacts.machine();
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("benchmark", "matching engine vs plain scan of the same feature data (JMH SampleTime)");
@@ -264,49 +265,6 @@ public final class EngineBenchmarkRunner {
                 + "SampleTime; percentiles over all samples of all measurement iterations and forks (with fewer "
                 + "than 100 samples the p99 is the max).\n");
         return md.toString();
-    }
-
-    /** Cores, CPU model, memory, load average, JDK, time. */
-    static Map<String, Object> machine() {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("nproc", Runtime.getRuntime().availableProcessors());
-        machine.put("cpu_model", cpuModel());
-        machine.put("memory_total_mb", meminfo("MemTotal:"));
-        machine.put("memory_available_mb", meminfo("MemAvailable:"));
-        try {
-            machine.put("load_average", Files.readString(Path.of("/proc/loadavg")).trim());
-        } catch (IOException e) {
-            machine.put("load_average", "unknown");
-        }
-        machine.put("java", System.getProperty("java.version"));
-        machine.put("time", Instant.now().toString());
-        return machine;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static Long meminfo(String key) {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith(key))
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static double ms(double micros) {
