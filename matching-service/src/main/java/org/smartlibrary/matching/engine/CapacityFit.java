@@ -19,7 +19,7 @@ final class CapacityFit {
     }
 
     /** The CAPACITY value: the share of the need's gap the offering closes (the explained path's figure). */
-    static double share(NeedInput need, OfferingInput offering) {
+    static double share(NeedInput need, PartnerOffering candidate) {
         Measure needed = need.measure();
         if (!needed.stated()) {
             return 1.0;
@@ -28,7 +28,7 @@ final class CapacityFit {
         if (gap.signum() == 0) {
             return 1.0;
         }
-        Measure offered = offering.capacity();
+        Measure offered = candidate.capacity();
         if (!offered.stated()) {
             return NOT_STATED_SHARE;
         }
@@ -42,10 +42,10 @@ final class CapacityFit {
     }
 
     /** {@link #share} with the text naming the figures it was computed from. */
-    static CriterionScore assess(NeedInput need, OfferingInput offering, double weight) {
-        double share = share(need, offering);
+    static CriterionScore assess(NeedInput need, PartnerOffering candidate, double weight) {
+        double share = share(need, candidate);
         Measure needed = need.measure();
-        Measure offered = offering.capacity();
+        Measure offered = candidate.capacity();
         if (!needed.stated()) {
             return score(share, weight, "the need states no quantity: any capacity fits", need);
         }

@@ -59,7 +59,7 @@ final class NeedOfferingScorer {
     Cover cover(int needIndex, NeedInput need, PartnerOffering candidate, TypeMatch typeMatch, PartnerFigures partner,
                 AssessmentInput assessment, LocalDate today) {
         OfferingInput offering = candidate.offering();
-        double capacity = CapacityFit.share(need, offering);
+        double capacity = CapacityFit.share(need, candidate);
         double horizon = HorizonFit.share(need, candidate, today);
         double conditions = offering.conditions().isEmpty() ? 1.0
                 : conditionsValue(conditionEvaluator.evaluate(offering, candidate.partner(), assessment));
@@ -90,7 +90,7 @@ final class NeedOfferingScorer {
                        LocalDate today) {
         PartnerInput partner = candidate.partner();
         OfferingInput offering = candidate.offering();
-        CriterionScore capacity = CapacityFit.assess(need, offering, weights.capacity());
+        CriterionScore capacity = CapacityFit.assess(need, candidate, weights.capacity());
         CriterionScore horizon = HorizonFit.assess(need, candidate, today, weights.horizonFit());
         List<CriterionScore> criteria = List.of(
                 typeFit(need, offering, gate.typeMatch()),
