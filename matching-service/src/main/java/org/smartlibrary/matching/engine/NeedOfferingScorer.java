@@ -58,11 +58,10 @@ final class NeedOfferingScorer {
     /** The figures of an admitted candidate, without texts: what {@link #score} computes, in the same order. */
     Cover cover(int needIndex, NeedInput need, PartnerOffering candidate, TypeMatch typeMatch, PartnerFigures partner,
                 AssessmentInput assessment, LocalDate today) {
-        OfferingInput offering = candidate.offering();
         double capacity = CapacityFit.share(need, candidate);
         double horizon = HorizonFit.share(need, candidate, today);
-        double conditions = offering.conditions().isEmpty() ? 1.0
-                : conditionsValue(conditionEvaluator.evaluate(offering, candidate.partner(), assessment));
+        double conditions = !candidate.hasConditions() ? 1.0
+                : conditionsValue(conditionEvaluator.evaluate(candidate.offering(), candidate.partner(), assessment));
         // the order of Criterion and of score()'s items, as Explanation.weightedScore() sums them
         double weightSum = 0;
         double weighted = 0;
