@@ -17,22 +17,16 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import static org.smartlibrary.matching.engine.Fixtures.TODAY;
-import static org.smartlibrary.matching.engine.Fixtures.assessment;
-import static org.smartlibrary.matching.engine.Fixtures.need;
-import static org.smartlibrary.matching.engine.Fixtures.offering;
-import static org.smartlibrary.matching.engine.Fixtures.partner;
 
 /**
  * JMH benchmark of the matching engine (issue 7, {@code deploy/bench/engine}): one {@link MatchingEngine#match} of a
  * five-need assessment against a directory of {@code offerings} offerings, beside a plain scan of the same directory's
  * feature data held in primitive arrays (the memory-bandwidth floor of "look at every offering once").
  *
- * <p>The directory is {@link EngineBenchmarkTest}'s: {@code offerings / 5} partners with five offerings each, types
+ * <p>The directory and assessment are {@link BenchmarkDirectory}'s (as {@link EngineBenchmarkTest}'s): {@code offerings / 5} partners with five offerings each, types
  * spread over all 19 taxonomy types, statuses 3/6 ACTIVE, service areas remote / national / one of four cities, seed
  * 42. The assessment is the same five needs (robotics, grant, volunteers, staff skills, design), so the engine examines
  * the buckets of those types and their related types.
@@ -56,18 +50,12 @@ public class EngineJmhBenchmark {
     static final byte ACTIVE = 0;
     static final int REMOTE = -1;
     static final int NATIONAL = -2;
-    static final String[] CITIES = {"Springfield", "Shelbyville", "Capital City", "Ogdenville"};
+    static final String[] CITIES = BenchmarkDirectory.CITIES;
 
     @Param({"10000", "100000", "1000000"})
     public int offerings;
 
-    private final AssessmentInput assessment = assessment(
-            need("robots", "TECHNOLOGY.ROBOTICS").quantity("300", "kits").priority(5).currentCapacity("20").build(),
-            need("grant", "FINANCIAL.PROGRAM").money("45000", "EUR").longTerm().priority(4).build(),
-            need("volunteers", "HUMAN.WORKSHOP_VOLUNTEERS").quantity("12", "volunteers").longTerm().priority(4).build(),
-            need("training", "HUMAN.STAFF_SKILLS").quantity("8", "staff").priority(3).build(),
-            need("design", "HUMAN.DESIGN_EXPERTISE").quantity("80", "hours").longTerm().priority(2).build())
-            .offers("SPACE", "VISIBILITY").build();
+    private final AssessmentInput assessment = BenchmarkDirectory.FIVE_NEEDS;
 
     private MatchingEngine engine;
 
@@ -83,7 +71,7 @@ public class EngineJmhBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         long started = System.nanoTime();
-        List<PartnerInput> directory = directory(offerings);
+        List<PartnerInput> directory = BenchmarkDirectory.directory(offerings, Fixtures.ALL_TYPES);
         long generated = System.nanoTime();
         OfferingIndex index = OfferingIndex.of(directory);
         long indexed = System.nanoTime();
@@ -217,41 +205,5 @@ public class EngineJmhBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@link EngineBenchmarkTest}'s directory at any size: {@code size / 5} partners, five offerings each. */
-    static List<PartnerInput> directory(int size) {
-        List<String> types = Fixtures.ALL_TYPES;
-        Random random = new Random(42);
-        String[] statuses = {"ACTIVE", "ACTIVE", "ACTIVE", "PAUSED", "WITHDRAWN", "EXPIRED"};
-        List<PartnerInput> partners = new ArrayList<>(size / 5);
-        for (int p = 0; p < size / 5; p++) {
-            Fixtures.PartnerBuilder builder = partner("partner-" + p).seeks("SPACE");
-            switch (random.nextInt(4)) {
-                case 0 -> builder.remote();
-                case 1 -> builder.national();
-                default -> builder.cities(CITIES[random.nextInt(CITIES.length)]);
-            }
-            for (int o = 0; o < 5; o++) {
-                String offeringType = types.get(random.nextInt(types.size()));
-                Fixtures.OfferingBuilder offering = offering("offering-" + p + "-" + o, offeringType)
-                        .status(statuses[random.nextInt(statuses.length)]);
-                if (!offeringType.startsWith("FINANCIAL.")) {
-                    offering.quantity(String.valueOf(1 + random.nextInt(600)), unitOf(offeringType));
-                }
-                builder.offering(offering);
-            }
-            partners.add(builder.build());
-        }
-        return partners;
-    }
-
-    private static String unitOf(String offeringType) {
-        return switch (offeringType) {
-            case "HUMAN.WORKSHOP_VOLUNTEERS" -> "volunteers";
-            case "HUMAN.STAFF_SKILLS" -> "staff";
-            case "HUMAN.DESIGN_EXPERTISE" -> "hours";
-            default -> "kits";
-        };
     }
 }
