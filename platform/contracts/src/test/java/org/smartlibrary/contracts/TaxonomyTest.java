@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,13 +41,16 @@ class TaxonomyTest {
     static final List<String> CODE_LISTS = List.of(
             "categories", "measures", "library_offers", "partner_types", "program_areas", "horizons",
             "offering_horizons", "offering_statuses", "verification_states", "offering_conditions",
-            "feedback_outcomes", "match_criteria", "unmet_reasons");
+            "feedback_outcomes", "match_criteria", "unmet_reasons", "money_periods", "match_flags", "exclusion_reasons");
+
+    /** Code lists whose every item must explain itself: a non-blank description (clients show it as a tooltip). */
+    static final List<String> DESCRIBED_LISTS = List.of("money_periods", "match_flags", "exclusion_reasons");
 
     /** Taxonomy entries the event schemas must use (feedback outcomes and measures are not in any event). */
     static final Set<String> USED_BY_EVENTS = Set.of(
             "categories", "resource_types", "library_offers", "partner_types", "program_areas", "horizons",
             "offering_horizons", "priorities", "offering_statuses", "verification_states", "offering_conditions",
-            "match_criteria", "unmet_reasons", "currencies");
+            "match_criteria", "unmet_reasons", "currencies", "money_periods", "match_flags");
 
     static final String TAG = "taxonomy:";
 
@@ -133,6 +138,53 @@ class TaxonomyTest {
         assertTrue(codes("feedback_outcomes").containsAll(List.of("CONTACTED", "ENGAGED", "DECLINED")));
         assertTrue(codes("offering_conditions").containsAll(List.of(
                 "REGION_ONLY", "NONPROFIT_ONLY", "MATCHING_FUNDS_REQUIRED", "MIN_AUDIENCE")));
+        assertEquals(List.of("ONE_TIME", "MONTH", "YEAR"), codes("money_periods"));
+        assertEquals(List.of("STALE_LISTING", "UNVERIFIED", "STARTS_LATER", "ENDS_EARLY", "PARTIAL_COVER",
+                "CONDITIONS_TO_REVIEW", "CONDITION_COST", "CAPACITY_NOT_STATED"), codes("match_flags"));
+        assertEquals(List.of("PARTNER_REJECTED", "NOT_ACTIVE", "WINDOW_ENDED", "STARTS_TOO_LATE", "CATEGORY_MISMATCH",
+                "MEASURE_MISMATCH", "NO_CAPACITY_LEFT", "OUTSIDE_SERVICE_AREA", "CONDITION_NOT_MET", "BELOW_MIN_ORDER",
+                "JOINT_APPLICATION_REQUIRED"), codes("exclusion_reasons"));
+    }
+
+    @Test
+    void flagsReasonsAndPeriodsAreDescribed() {
+        for (String list : DESCRIBED_LISTS) {
+            for (JsonNode item : taxonomy.path(list)) {
+                String code = list + "." + item.path("code").asText();
+                assertFalse(item.path("label").asText().isBlank(), code + " has no label");
+                assertFalse(item.path("description").asText().isBlank(), code + " has no description");
+            }
+        }
+        // the schema enforces it too
+        Schema schema = ContractFiles.loadSchema(ContractFiles.taxonomySchemaFile());
+        for (String list : DESCRIBED_LISTS) {
+            ObjectNode withoutDescription = taxonomy.deepCopy();
+            ((ObjectNode) withoutDescription.get(list).get(0)).remove("description");
+            assertFalse(ContractFiles.validate(schema, withoutDescription).isEmpty(), list + ": description optional");
+            ObjectNode blankDescription = taxonomy.deepCopy();
+            ((ObjectNode) blankDescription.get(list).get(0)).put("description", " ");
+            assertFalse(ContractFiles.validate(schema, blankDescription).isEmpty(), list + ": blank description");
+        }
+    }
+
+    /** The one definition of a stale listing, which partner-service and matching-service both follow. */
+    @Test
+    void freshnessDefinesAStaleListing() {
+        JsonNode freshness = taxonomy.path("freshness");
+        assertTrue(freshness.path("stale_after_months").isInt(), "freshness.stale_after_months must be an integer");
+        assertEquals(12, freshness.path("stale_after_months").asInt());
+        String description = freshness.path("description").asText();
+        assertTrue(description.contains("stale_after_months"), description);
+        assertTrue(description.contains("never confirmed"), description);
+        assertTrue(codes("match_flags").contains("STALE_LISTING"));
+
+        Schema schema = ContractFiles.loadSchema(ContractFiles.taxonomySchemaFile());
+        ObjectNode zeroMonths = taxonomy.deepCopy();
+        ((ObjectNode) zeroMonths.get("freshness")).put("stale_after_months", 0);
+        assertFalse(ContractFiles.validate(schema, zeroMonths).isEmpty());
+        ObjectNode missing = taxonomy.deepCopy();
+        missing.remove("freshness");
+        assertFalse(ContractFiles.validate(schema, missing).isEmpty());
     }
 
     @Test
@@ -315,6 +367,101 @@ class TaxonomyTest {
         }
     }
 
+    /** A period is money's: accepted on every money type (each period code), rejected on every quantity type. */
+    @TestFactory
+    Stream<DynamicTest> periodIsAllowedOnlyOnMoney() {
+        Path needSchemaFile = ContractFiles.root().resolve("events/assessment-completed/v1/schema.json");
+        Schema needSchema = ContractFiles.loadSchema(needSchemaFile);
+        JsonNode assessment = ContractFiles.readJson(
+                ContractFiles.jsonFilesIn(needSchemaFile.resolveSibling("examples")).get(0));
+        Schema offeringSchema = ContractFiles.loadSchema(
+                ContractFiles.root().resolve("events/partner-directory/v1/schema.json"));
+        JsonNode snapshot = snapshotExample();
+        return taxonomyTypes().map(type -> DynamicTest.dynamicTest(type.path("code").asText(), () -> {
+            boolean money = "MONEY".equals(type.path("measure").asText());
+            for (String period : codes("money_periods")) {
+                ObjectNode event = assessment.deepCopy();
+                ObjectNode need = (ObjectNode) event.at("/payload/needs/0");
+                need.put("category", type.path("category").asText());
+                need.put("type", type.path("code").asText());
+                fillCapacity(need, type);
+                need.put("period", period);
+                ((ObjectNode) event.get("payload")).putArray("needs").add(need);
+                List<Error> needErrors = ContractFiles.validate(needSchema, event);
+
+                ObjectNode partner = snapshot.deepCopy();
+                ObjectNode offering = (ObjectNode) partner.at("/payload/offerings/0");
+                offering.put("category", type.path("category").asText());
+                offering.put("type", type.path("code").asText());
+                fillCapacity(offering, type);
+                offering.put("period", period);
+                ((ObjectNode) partner.get("payload")).putArray("offerings").add(offering);
+                List<Error> offeringErrors = ContractFiles.validate(offeringSchema, partner);
+
+                if (money) {
+                    assertTrue(needErrors.isEmpty(), "need with period " + period + ":" + ContractFiles.describe(needErrors));
+                    assertTrue(offeringErrors.isEmpty(),
+                            "offering with period " + period + ":" + ContractFiles.describe(offeringErrors));
+                } else {
+                    assertErrorsAt("/payload/needs/0/period", needErrors, "need with period " + period);
+                    assertErrorsAt("/payload/offerings/0/period", offeringErrors, "offering with period " + period);
+                }
+            }
+        }));
+    }
+
+    /** min_order is written in the offering's measure; min_joint_libraries is null or an integer >= 2. */
+    @TestFactory
+    Stream<DynamicTest> offeringEligibilityFollowsTheMeasure() {
+        Schema schema = ContractFiles.loadSchema(ContractFiles.root().resolve("events/partner-directory/v1/schema.json"));
+        JsonNode snapshot = snapshotExample();
+        return taxonomyTypes().map(type -> DynamicTest.dynamicTest(type.path("code").asText(), () -> {
+            Function<Consumer<ObjectNode>, List<Error>> validate = edit -> {
+                ObjectNode partner = snapshot.deepCopy();
+                ObjectNode offering = (ObjectNode) partner.at("/payload/offerings/0");
+                offering.put("category", type.path("category").asText());
+                offering.put("type", type.path("code").asText());
+                fillCapacity(offering, type);
+                edit.accept(offering);
+                ((ObjectNode) partner.get("payload")).putArray("offerings").add(offering);
+                return ContractFiles.validate(schema, partner);
+            };
+            String at = "/payload/offerings/0/";
+
+            List<Error> own = validate.apply(o -> {
+                o.set("min_order", minOrder(type));
+                o.put("min_joint_libraries", 2);
+            });
+            assertTrue(own.isEmpty(), "min_order in the offering's measure:" + ContractFiles.describe(own));
+            List<Error> none = validate.apply(o -> {
+                o.putNull("min_order");
+                o.putNull("min_joint_libraries");
+            });
+            assertTrue(none.isEmpty(), "null min_order / min_joint_libraries:" + ContractFiles.describe(none));
+
+            assertErrorsAt(at + "min_order", validate.apply(o -> o.set("min_order", minOrder(withOtherMeasure(type)))),
+                    "min_order in the other measure");
+            assertErrorsAt(at + "min_order", validate.apply(o -> {
+                ObjectNode both = minOrder(type);
+                both.setAll(minOrder(withOtherMeasure(type)));
+                o.set("min_order", both);
+            }), "min_order with both a quantity and an amount");
+            assertErrorsAt(at + "min_order", validate.apply(o -> o.set("min_order", ContractFiles.JSON.createObjectNode())),
+                    "empty min_order");
+            assertErrorsAt(at + "min_order", validate.apply(o -> {
+                ObjectNode zero = minOrder(type);
+                zero.put(zero.has("amount") ? "amount" : "quantity", 0);
+                o.set("min_order", zero);
+            }), "min_order of 0");
+            for (int libraries : new int[] {1, 0, -3}) {
+                assertErrorsAt(at + "min_joint_libraries", validate.apply(o -> o.put("min_joint_libraries", libraries)),
+                        "min_joint_libraries " + libraries);
+            }
+            assertErrorsAt(at + "min_joint_libraries", validate.apply(o -> o.put("min_joint_libraries", 2.5)),
+                    "min_joint_libraries 2.5");
+        }));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static List<String> codes(String list) {
@@ -341,17 +488,57 @@ class TaxonomyTest {
         return related;
     }
 
+    /** The capacity fields of the type's measure (money with a period), the other measure's fields null. */
     private static void fillCapacity(ObjectNode item, JsonNode type) {
         if ("MONEY".equals(type.path("measure").asText())) {
             item.put("amount", 25000);
             item.put("currency", "EUR");
+            item.put("period", "YEAR");
             item.putNull("quantity");
             item.putNull("unit");
         } else {
             item.put("quantity", 10);
             item.put("unit", type.path("default_unit").asText("units"));
+            item.putNull("period");
             item.putNull("amount");
             item.putNull("currency");
+        }
+    }
+
+    /** An offering's min_order in the measure of {@code type} (positive, below the capacity fillCapacity states). */
+    private static ObjectNode minOrder(JsonNode type) {
+        ObjectNode minOrder = ContractFiles.JSON.createObjectNode();
+        if ("MONEY".equals(type.path("measure").asText())) {
+            minOrder.put("amount", 5000);
+            minOrder.put("currency", "EUR");
+        } else {
+            minOrder.put("quantity", 2);
+            minOrder.put("unit", type.path("default_unit").asText("units"));
+        }
+        return minOrder;
+    }
+
+    private static JsonNode withOtherMeasure(JsonNode type) {
+        ObjectNode other = type.deepCopy();
+        other.put("measure", "MONEY".equals(type.path("measure").asText()) ? "QUANTITY" : "MONEY");
+        return other;
+    }
+
+    private static ObjectNode snapshotExample() {
+        Path schemaFile = ContractFiles.root().resolve("events/partner-directory/v1/schema.json");
+        return (ObjectNode) ContractFiles.jsonFilesIn(schemaFile.resolveSibling("examples")).stream()
+                .map(ContractFiles::readJson)
+                .filter(e -> e.path("event_type").asText().equals("partner-snapshot"))
+                .findFirst().orElseThrow();
+    }
+
+    /** Every error lies at {@code pointer} or below it. */
+    private static void assertErrorsAt(String pointer, List<Error> errors, String what) {
+        assertFalse(errors.isEmpty(), what + " accepted");
+        for (Error error : errors) {
+            String location = error.getInstanceLocation().toString();
+            assertTrue(location.equals(pointer) || location.startsWith(pointer + "/"),
+                    what + " rejected for another reason:" + ContractFiles.describe(errors));
         }
     }
 
