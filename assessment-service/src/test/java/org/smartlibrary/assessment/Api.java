@@ -97,6 +97,21 @@ public final class Api {
         return body;
     }
 
+    /** A recurring money need: 30000 USD every year. */
+    public static Map<String, Object> staffingPerYearNeed() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", "FINANCIAL");
+        body.put("type", "FINANCIAL.STAFFING");
+        body.put("description", "A part-time makerspace coordinator");
+        body.put("amount", 30000);
+        body.put("currency", "USD");
+        body.put("period", "YEAR");
+        body.put("horizon", "LONG_TERM");
+        body.put("priority", 4);
+        body.put("current_capacity", 5000);
+        return body;
+    }
+
     public static Map<String, Object> volunteersNeed() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("category", "HUMAN");

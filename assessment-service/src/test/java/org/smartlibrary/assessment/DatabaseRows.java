@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Row counts straight from the database, to prove that a refused request wrote nothing. */
+/** Row counts (and single values) straight from the database, to prove what a request wrote or did not write. */
 @ApplicationScoped
 public class DatabaseRows {
 
@@ -33,6 +33,24 @@ public class DatabaseRows {
 
     public long outboxRowsFor(String key) {
         return count("SELECT count(*) FROM outbox_message WHERE message_key = ?", key);
+    }
+
+    /** The text in the first column of the first row (null when it is NULL). */
+    public String text(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no row for " + sql);
+                }
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public long count(String sql, Object... parameters) {

@@ -15,14 +15,15 @@ import java.util.UUID;
 /**
  * The payload of assessment-completed v1 (contracts: events/assessment-completed/v1/schema.json): the whole
  * completed revision, so that matching never calls back. Field names become snake_case through the global
- * ObjectMapper; absent optional values are written as null, which the schema allows.
+ * ObjectMapper; absent optional values are written as null, which the schema allows. Since 1.1 a need carries its
+ * {@code period} (ONE_TIME, MONTH, YEAR for money needs, ONE_TIME when none was given; null for quantity needs).
  */
 public record AssessmentCompletedPayload(UUID assessmentId, int revision, Instant completedAt, LibraryData library,
                                          List<GoalData> goals, List<NeedData> needs, List<OfferData> offers) {
 
     public static final String TOPIC = "assessment-completed";
     public static final String EVENT_TYPE = "assessment-completed";
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public record LibraryData(UUID libraryId, String name, String consortium, String region, String city,
                               LocationData location) {
@@ -35,7 +36,7 @@ public record AssessmentCompletedPayload(UUID assessmentId, int revision, Instan
     }
 
     public record NeedData(UUID needId, String category, String type, String description, BigDecimal quantity,
-                           String unit, BigDecimal amount, String currency, String horizon, int priority,
+                           String unit, BigDecimal amount, String currency, String period, String horizon, int priority,
                            BigDecimal currentCapacity, UUID goalId) {
     }
 
@@ -49,8 +50,9 @@ public record AssessmentCompletedPayload(UUID assessmentId, int revision, Instan
                 new LibraryData(library.id, library.name, library.consortium, library.region, library.city, location),
                 goals.stream().map(goal -> new GoalData(goal.id, goal.programArea, goal.description)).toList(),
                 needs.stream().map(need -> new NeedData(need.id, need.category, need.type, need.description,
-                        Numbers.plain(need.quantity), need.unit, Numbers.plain(need.amount), need.currency, need.horizon,
-                        need.priority, Numbers.plain(need.currentCapacity), need.goalId)).toList(),
+                        Numbers.plain(need.quantity), need.unit, Numbers.plain(need.amount), need.currency,
+                        need.moneyPeriod(), need.horizon, need.priority, Numbers.plain(need.currentCapacity),
+                        need.goalId)).toList(),
                 offers.stream().map(offer -> new OfferData(offer.id, offer.type, offer.description)).toList());
     }
 }

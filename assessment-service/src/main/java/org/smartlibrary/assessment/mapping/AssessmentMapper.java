@@ -57,7 +57,7 @@ public final class AssessmentMapper {
 
     public static NeedView need(Need need) {
         return new NeedView(need.id, need.category, need.type, need.description, Numbers.plain(need.quantity), need.unit,
-                Numbers.plain(need.amount), need.currency, need.horizon, need.priority,
+                Numbers.plain(need.amount), need.currency, need.moneyPeriod(), need.horizon, need.priority,
                 Numbers.plain(need.currentCapacity), need.goalId);
     }
 

@@ -17,7 +17,8 @@ public record AssessmentSummary(
         @Schema(example = "5") int needCount,
         @Schema(example = "4") int offerCount,
         @Schema(description = "every taxonomy category, also those without needs") List<CategoryTotals> byCategory,
-        @Schema(description = "short- vs long-term totals; money per currency, quantities per unit") List<HorizonTotals> byHorizon,
+        @Schema(description = "short- vs long-term totals; money per currency and period, quantities per unit")
+        List<HorizonTotals> byHorizon,
         @Schema(description = "what the library needs most: highest priority first, then the largest unmet share")
         List<TopNeed> topNeeds) {
 
@@ -34,15 +35,18 @@ public record AssessmentSummary(
     public record HorizonTotals(
             @Schema(example = "SHORT_TERM") String horizon,
             @Schema(example = "3") int needCount,
+            @Schema(description = "one total per currency and period: one-time, monthly and yearly amounts are never added up")
             List<MoneyTotal> amounts,
             List<QuantityTotal> quantities) {
     }
 
-    @Schema(name = "MoneyTotal")
+    @Schema(name = "MoneyTotal", description = "money needs of one currency and one period added up")
     public record MoneyTotal(
-            @Schema(example = "EUR") String currency,
-            @Schema(example = "45000") BigDecimal requested,
-            @Schema(example = "40000", description = "requested minus current capacity") BigDecimal gap) {
+            @Schema(example = "USD") String currency,
+            @Schema(example = "YEAR", enumeration = {"ONE_TIME", "MONTH", "YEAR"},
+                    description = "the period of the amounts: ONE_TIME in total, MONTH per month, YEAR per year") String period,
+            @Schema(example = "30000") BigDecimal requested,
+            @Schema(example = "25000", description = "requested minus current capacity") BigDecimal gap) {
     }
 
     @Schema(name = "QuantityTotal")
@@ -64,6 +68,8 @@ public record AssessmentSummary(
             @Schema(example = "300") BigDecimal requested,
             @Schema(example = "kits", nullable = true) String unit,
             @Schema(nullable = true) String currency,
+            @Schema(nullable = true, description = "money needs: ONE_TIME, MONTH or YEAR, the period of requested,"
+                    + " current_capacity and gap; null for a quantity need") String period,
             @Schema(example = "20", nullable = true) BigDecimal currentCapacity,
             @Schema(example = "280") BigDecimal gap,
             @Schema(example = "0.9333", description = "gap / requested, 0..1") BigDecimal gapRatio,

@@ -35,6 +35,7 @@ public record ConsortiumNeedsAggregate(
             @Schema(example = "4") int shortTerm,
             @Schema(example = "2") int longTerm,
             @Schema(example = "4.2") BigDecimal averagePriority,
+            @Schema(description = "one total per currency and period: one-time, monthly and yearly amounts are never added up")
             List<AssessmentSummary.MoneyTotal> amounts,
             List<AssessmentSummary.QuantityTotal> quantities) {
     }

@@ -31,7 +31,8 @@ public class ConsortiumResource {
     @RolesAllowed({Roles.CONSORTIUM_ANALYST, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Needs per category, type and horizon across the consortium's member libraries",
             description = "Counts the newest completed revision of every assessment of every member library; drafts are"
-                    + " not counted. Money is summed per currency and quantities per unit.")
+                    + " not counted. Money is summed per currency and period (ONE_TIME, MONTH, YEAR are never added"
+                    + " up), quantities per unit.")
     @APIResponse(responseCode = "200", description = "the aggregate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsortiumNeedsAggregate.class)))
     @APIResponse(responseCode = "400", ref = "Invalid")

@@ -14,10 +14,11 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * A need. FINANCIAL needs give amount + currency; TECHNOLOGY and HUMAN needs give quantity + unit (unit defaults
- * to the taxonomy's suggestion for the type). Codes are checked against the taxonomy.
+ * A need. FINANCIAL needs give amount + currency and optionally a period (ONE_TIME when absent); TECHNOLOGY and
+ * HUMAN needs give quantity + unit (unit defaults to the taxonomy's suggestion for the type) and no period. Codes
+ * are checked against the taxonomy.
  */
-@Schema(name = "NeedRequest", example = NeedRequest.EXAMPLE)
+@Schema(name = "NeedRequest", examples = {NeedRequest.EXAMPLE, NeedRequest.EXAMPLE_RECURRING_MONEY})
 public record NeedRequest(
         @NotBlank @Schema(example = "TECHNOLOGY", enumeration = {"FINANCIAL", "TECHNOLOGY", "HUMAN"}) String category,
         @NotBlank @Schema(example = "TECHNOLOGY.ROBOTICS", description = "taxonomy resource type code under the category") String type,
@@ -28,13 +29,31 @@ public record NeedRequest(
         @Size(max = 50) @Pattern(regexp = Validation.NOT_BLANK, message = Validation.NOT_BLANK_MESSAGE)
         @Schema(example = "kits") String unit,
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 16, fraction = 4)
-        @Schema(example = "45000", description = "FINANCIAL needs") BigDecimal amount,
+        @Schema(example = "45000", description = "FINANCIAL needs; per period when the period is MONTH or YEAR") BigDecimal amount,
         @Schema(example = "EUR", description = "ISO 4217 code, FINANCIAL needs") String currency,
+        @Schema(example = "YEAR", enumeration = {"ONE_TIME", "MONTH", "YEAR"}, defaultValue = "ONE_TIME",
+                description = PERIOD_DESCRIPTION) String period,
         @NotBlank @Schema(example = "SHORT_TERM", enumeration = {"SHORT_TERM", "LONG_TERM"}) String horizon,
         @NotNull @Min(1) @Max(5) @Schema(example = "5", description = "1..5, 5 is the most urgent") Integer priority,
         @DecimalMin("0") @Digits(integer = 16, fraction = 4)
         @Schema(example = "20", description = "what the library already has, in the need's unit or currency") BigDecimal currentCapacity,
         @Schema(example = "117b86a0-c2d2-446a-b2a9-20ac45a37935", description = "optional goal of the same revision") UUID goalId) {
+
+    static final String PERIOD_DESCRIPTION = "FINANCIAL needs only (taxonomy money_periods): how often the amount is"
+            + " needed. ONE_TIME (the default when absent) is a single amount, MONTH and YEAR an amount per month or per"
+            + " year; current_capacity is then per the same period. A FINANCIAL.STAFFING need of 30000 USD every year is"
+            + " {\"amount\": 30000, \"currency\": \"USD\", \"period\": \"YEAR\"}. A period on a TECHNOLOGY or HUMAN need"
+            + " (a quantity) is refused with 400.";
+
+    /** A valid recurring money need: 30000 USD per year for staffing. */
+    public static final String EXAMPLE_RECURRING_MONEY = "{\"category\": \"FINANCIAL\","
+            + " \"type\": \"FINANCIAL.STAFFING\","
+            + " \"description\": \"A part-time makerspace coordinator.\","
+            + " \"amount\": 30000,"
+            + " \"currency\": \"USD\","
+            + " \"period\": \"YEAR\","
+            + " \"horizon\": \"LONG_TERM\","
+            + " \"priority\": 4}";
 
     /** A valid request, the OpenAPI example (also of the request body). */
     public static final String EXAMPLE = "{\"category\": \"TECHNOLOGY\","

@@ -15,6 +15,9 @@ public record NeedView(
         @Schema(example = "kits", nullable = true) String unit,
         @Schema(nullable = true) BigDecimal amount,
         @Schema(nullable = true) String currency,
+        @Schema(nullable = true, description = "money needs: ONE_TIME, MONTH or YEAR (taxonomy money_periods;"
+                + " ONE_TIME when none was given), the period of amount and current_capacity; null for a quantity need")
+        String period,
         @Schema(example = "SHORT_TERM") String horizon,
         @Schema(example = "5") int priority,
         @Schema(example = "20", nullable = true) BigDecimal currentCapacity,

@@ -206,6 +206,7 @@ public class AssessmentService {
             copy.unit = need.unit;
             copy.amount = need.amount;
             copy.currency = need.currency;
+            copy.period = need.period;
             copy.horizon = need.horizon;
             copy.priority = need.priority;
             copy.currentCapacity = need.currentCapacity;

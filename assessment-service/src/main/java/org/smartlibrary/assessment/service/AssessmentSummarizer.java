@@ -27,7 +27,8 @@ public final class AssessmentSummarizer {
     }
 
     public static AssessmentSummary summarize(AssessmentRevision revision, int goalCount, int offerCount, List<Need> needs,
-                                              Collection<String> categories, Collection<String> horizons, int top) {
+                                              Collection<String> categories, Collection<String> horizons,
+                                              Collection<String> moneyPeriods, int top) {
         List<CategoryTotals> byCategory = categories.stream().map(category -> {
             List<Need> inCategory = needs.stream().filter(need -> need.category.equals(category)).toList();
             return new CategoryTotals(category, inCategory.size(),
@@ -37,7 +38,7 @@ public final class AssessmentSummarizer {
         }).toList();
         List<HorizonTotals> byHorizon = horizons.stream().map(horizon -> {
             List<Need> inHorizon = needs.stream().filter(need -> need.horizon.equals(horizon)).toList();
-            NeedTotals totals = NeedTotals.of(inHorizon);
+            NeedTotals totals = NeedTotals.of(inHorizon, moneyPeriods);
             return new HorizonTotals(horizon, inHorizon.size(), totals.money(), totals.quantities());
         }).toList();
         List<Need> ranked = needs.stream().sorted(MOST_NEEDED).limit(top).toList();
@@ -45,7 +46,7 @@ public final class AssessmentSummarizer {
         for (int i = 0; i < ranked.size(); i++) {
             Need need = ranked.get(i);
             topNeeds.add(new TopNeed(i + 1, need.id, need.category, need.type, need.description, need.priority,
-                    need.horizon, Numbers.plain(need.requested()), need.unit, need.currency,
+                    need.horizon, Numbers.plain(need.requested()), need.unit, need.currency, need.moneyPeriod(),
                     Numbers.plain(need.currentCapacity), Numbers.plain(NeedTotals.gap(need)), NeedTotals.gapRatio(need),
                     need.goalId));
         }

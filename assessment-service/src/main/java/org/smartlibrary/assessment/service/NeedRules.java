@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * The rules of a need beyond single-field checks: taxonomy codes, the type under its category, the measure the
- * type asks for (money: amount + currency; otherwise quantity + unit) and the goal link. Every broken rule is
- * reported with its field at once.
+ * type asks for (money: amount + currency and a period, ONE_TIME unless given; otherwise quantity + unit and no
+ * period) and the goal link. Every broken rule is reported with its field at once.
  */
 @ApplicationScoped
 public class NeedRules {
@@ -45,8 +45,10 @@ public class NeedRules {
                     + String.join(", ", taxonomy.horizons())));
         }
         String unit = request.unit();
+        boolean money = false;
         if (type.isPresent()) {
             if (type.get().measure() == Taxonomy.Measure.MONEY) {
+                money = true;
                 checkMoney(request, errors);
             } else {
                 checkQuantity(request, errors);
@@ -54,6 +56,11 @@ public class NeedRules {
                     unit = type.get().defaultUnit();
                 }
             }
+        }
+        boolean quantity = type.isPresent() && !money; // a period there is refused as such, whatever its code
+        if (request.period() != null && !quantity && !taxonomy.isMoneyPeriod(request.period())) {
+            errors.add(new Problem.FieldError("period", "unknown period '" + request.period() + "'; expected one of "
+                    + String.join(", ", taxonomy.moneyPeriods())));
         }
         if (request.currency() != null && !taxonomy.isCurrency(request.currency())) {
             errors.add(new Problem.FieldError("currency", "must be an ISO 4217 code matching " + taxonomy.currencyPattern()));
@@ -71,6 +78,7 @@ public class NeedRules {
         need.unit = unit == null ? null : unit.trim();
         need.amount = request.amount();
         need.currency = request.currency();
+        need.period = money ? (request.period() == null ? Taxonomy.ONE_TIME : request.period()) : null;
         need.horizon = request.horizon();
         need.priority = request.priority();
         need.currentCapacity = request.currentCapacity();
@@ -103,6 +111,9 @@ public class NeedRules {
         }
         if (request.currency() != null) {
             errors.add(new Problem.FieldError("currency", "must be absent; " + why));
+        }
+        if (request.period() != null) {
+            errors.add(new Problem.FieldError("period", "must be absent; " + why + " (a period belongs to an amount)"));
         }
     }
 }

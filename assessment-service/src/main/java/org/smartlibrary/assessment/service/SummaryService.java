@@ -75,7 +75,7 @@ public class SummaryService {
                 : revisions.revision(assessment, revision);
         return AssessmentSummarizer.summarize(selected, (int) goals.countInRevision(selected.id),
                 (int) offers.countInRevision(selected.id), needs.ofRevision(selected.id), taxonomy.categories(),
-                taxonomy.horizons(), count);
+                taxonomy.horizons(), taxonomy.moneyPeriods(), count);
     }
 
     public ConsortiumNeedsAggregate consortiumNeeds(String consortium) {
@@ -94,7 +94,7 @@ public class SummaryService {
         }).toList();
         List<TypeAggregate> byType = included.stream().map(need -> need.type).distinct().sorted().map(type -> {
             List<Need> matching = included.stream().filter(need -> need.type.equals(type)).toList();
-            NeedTotals totals = NeedTotals.of(matching);
+            NeedTotals totals = NeedTotals.of(matching, taxonomy.moneyPeriods());
             BigDecimal averagePriority = BigDecimal.valueOf(matching.stream().mapToInt(need -> need.priority).sum())
                     .divide(BigDecimal.valueOf(matching.size()), 2, RoundingMode.HALF_UP);
             return new TypeAggregate(type, matching.get(0).category, matching.size(),

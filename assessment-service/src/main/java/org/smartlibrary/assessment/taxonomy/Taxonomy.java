@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +23,18 @@ public final class Taxonomy {
 
     public static final String RESOURCE = "/contracts/taxonomy/taxonomy-v1.json";
 
+    /** The period of a money need that gives none: a single amount. */
+    public static final String ONE_TIME = "ONE_TIME";
+
+    /** The money periods when the taxonomy file does not list them (list {@code money_periods}), in its order. */
+    static final List<String> DEFAULT_MONEY_PERIODS = List.of(ONE_TIME, "MONTH", "YEAR");
+
     private final Set<String> categories;
     private final Map<String, ResourceType> resourceTypes;
     private final Set<String> programAreas;
     private final Set<String> libraryOffers;
     private final Set<String> horizons;
+    private final Set<String> moneyPeriods;
     private final Pattern currencyPattern;
 
     /** A resource type: its category, whether it is measured in money or in a quantity, and a suggested unit. */
@@ -47,11 +55,16 @@ public final class Taxonomy {
         programAreas = codes(root.path("program_areas"));
         libraryOffers = codes(root.path("library_offers"));
         horizons = codes(root.path("horizons"));
+        Set<String> periods = codes(root.path("money_periods"));
+        moneyPeriods = periods.isEmpty() ? Collections.unmodifiableSet(new LinkedHashSet<>(DEFAULT_MONEY_PERIODS)) : periods;
         currencyPattern = Pattern.compile(root.path("currencies").path("pattern").asText("^[A-Z]{3}$"));
         if (categories.isEmpty() || resourceTypes.isEmpty() || programAreas.isEmpty() || libraryOffers.isEmpty()
                 || horizons.isEmpty()) {
             throw new IllegalStateException("taxonomy " + RESOURCE + " lacks categories, resource types, program areas,"
                     + " library offers or horizons");
+        }
+        if (!moneyPeriods.contains(ONE_TIME)) {
+            throw new IllegalStateException("taxonomy " + RESOURCE + " lists money periods without " + ONE_TIME);
         }
     }
 
@@ -93,6 +106,10 @@ public final class Taxonomy {
         return horizons.contains(code);
     }
 
+    public boolean isMoneyPeriod(String code) {
+        return moneyPeriods.contains(code);
+    }
+
     public boolean isCurrency(String code) {
         return currencyPattern.matcher(code).matches();
     }
@@ -109,5 +126,10 @@ public final class Taxonomy {
     /** In the taxonomy's order. */
     public Set<String> horizons() {
         return horizons;
+    }
+
+    /** How often a money need's amount is needed (ONE_TIME, MONTH, YEAR), in the taxonomy's order. */
+    public Set<String> moneyPeriods() {
+        return moneyPeriods;
     }
 }

@@ -22,10 +22,12 @@ import org.smartlibrary.kit.kafka.KafkaClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.assessment.Api.json;
 
@@ -79,6 +81,7 @@ class AssessmentCompletedEventTest {
         assertEquals(event.path("event_id").asText(), header(record, "event_id"));
         assertEquals("assessment-completed", header(record, "event_type"));
         assertEquals("assessment-service", event.path("producer").asText());
+        assertEquals("1.1", event.path("schema_version").asText());
         assertEquals(id, event.path("aggregate_id").asText());
         JsonNode payload = event.path("payload");
         assertEquals(id, payload.path("assessment_id").asText());
@@ -101,6 +104,34 @@ class AssessmentCompletedEventTest {
         assertTrue(grant.path("quantity").isNull());
         assertEquals(2, payload.path("offers").size());
         assertEquals("AUDIENCE_REACH", payload.path("offers").get(1).path("type").asText());
+    }
+
+    @Test
+    void needsCarryTheirMoneyPeriod() throws Exception {
+        String id = Api.createAssessment(Api.createLibrary(null));
+        Api.addNeed(id, Api.staffingPerYearNeed());
+        Api.addNeed(id, Api.grantNeed()); // no period given: a single amount
+        Map<String, Object> perMonth = Api.grantNeed();
+        perMonth.put("period", "MONTH");
+        Api.addNeed(id, perMonth);
+        Api.addNeed(id, Api.robotsNeed());
+        Api.complete(id).statusCode(200);
+
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(30))
+                .until(() -> consumer.withKey(id), received -> !received.isEmpty()).get(0);
+        List<Error> errors = SCHEMA.validate(record.value(), InputFormat.JSON);
+        assertTrue(errors.isEmpty(), () -> "the event breaks the contract: " + errors + "\n" + record.value());
+        JsonNode event = objectMapper.readTree(record.value());
+        assertEquals("1.1", event.path("schema_version").asText());
+        JsonNode needs = event.path("payload").path("needs");
+        assertEquals(4, needs.size());
+        assertEquals("FINANCIAL.STAFFING", needs.get(0).path("type").asText());
+        assertEquals(30000, needs.get(0).path("amount").asInt());
+        assertEquals("USD", needs.get(0).path("currency").asText());
+        assertEquals("YEAR", needs.get(0).path("period").asText());
+        assertEquals("ONE_TIME", needs.get(1).path("period").asText());
+        assertEquals("MONTH", needs.get(2).path("period").asText());
+        assertFalse(needs.get(3).hasNonNull("period"), () -> "a quantity need has no period: " + needs.get(3));
     }
 
     @Test

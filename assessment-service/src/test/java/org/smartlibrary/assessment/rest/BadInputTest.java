@@ -1,6 +1,7 @@
 package org.smartlibrary.assessment.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.smartlibrary.assessment.Api;
 import org.smartlibrary.assessment.DatabaseRows;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.smartlibrary.assessment.Api.json;
 
@@ -77,6 +80,47 @@ class BadInputTest {
         refused(400, "currency", () -> post(owner, needs, with(Api.grantNeed(), "currency", "eur")));
         refused(400, "goal_id", () -> post(owner, needs, with(Api.robotsNeed(), "goal_id", UUID.randomUUID().toString())));
         refused(400, "priority", () -> post(owner, needs, with(Api.robotsNeed(), "priority", "urgent")));
+    }
+
+    @Test
+    void periodOnAQuantityNeedOrAnUnknownPeriod() {
+        String needs = "/api/v1/assessments/" + draftId + "/needs";
+        Map<String, Object> assessmentBefore = assessment();
+        refused(400, "period", () -> post(owner, needs, with(Api.robotsNeed(), "period", "YEAR")));
+        refused(400, "period", () -> post(owner, needs, with(Api.volunteersNeed(), "period", "ONE_TIME")));
+        refused(400, "period", () -> post(owner, needs, with(Api.robotsNeed(), "period", "FORTNIGHT")));
+        refused(400, "period", () -> post(owner, needs, with(Api.grantNeed(), "period", "WEEK")));
+        refused(400, "period", () -> post(owner, needs, with(Api.grantNeed(), "period", "year")));
+        refused(400, "period", () -> post(owner, needs, with(Api.grantNeed(), "period", "")));
+        json(owner).body(with(Api.robotsNeed(), "period", "MONTH")).post(needs).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("period"))) // one error for the field, not two
+                .body("errors[0].message", containsString("must be absent"));
+        json(owner).body(with(Api.grantNeed(), "period", "DAY")).post(needs).then().statusCode(400)
+                .body("errors[0].message", containsString("ONE_TIME, MONTH, YEAR"));
+        assertEquals(assessmentBefore, assessment(), "the assessment is unchanged");
+    }
+
+    @Test
+    void updateWithABadPeriodLeavesTheNeedAndTheAssessmentAsTheyWere() {
+        String robotsId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[0].id");
+        String grantId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[1].id");
+        Map<String, Object> assessmentBefore = assessment();
+        refused(400, "period", () -> json(owner).body(with(Api.robotsNeed(), "period", "YEAR"))
+                .put("/api/v1/assessments/{id}/needs/{needId}", draftId, robotsId).then());
+        refused(400, "period", () -> json(owner).body(with(Api.grantNeed(), "period", "QUARTER"))
+                .put("/api/v1/assessments/{id}/needs/{needId}", draftId, grantId).then());
+        // a grant may not turn into a quantity while keeping its period
+        refused(400, "period", () -> json(owner).body(with(with(Api.robotsNeed(), "period", "YEAR"), "description", "changed"))
+                .put("/api/v1/assessments/{id}/needs/{needId}", draftId, grantId).then());
+        json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, robotsId).then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("quantity", equalTo(300))
+                .body("period", nullValue());
+        json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, grantId).then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("amount", equalTo(45000))
+                .body("period", equalTo("ONE_TIME"));
+        assertEquals(assessmentBefore, assessment(), "the assessment is unchanged");
     }
 
     @Test
@@ -167,6 +211,13 @@ class BadInputTest {
                     .body("type", equalTo("https://smartlibrary.org/problems/malformed-request"));
         }
         assertEquals(before, rows.snapshot());
+    }
+
+    /** The draft as its owner reads it, with its ETag. */
+    private Map<String, Object> assessment() {
+        Response response = json(owner).get("/api/v1/assessments/{id}", draftId);
+        response.then().statusCode(200);
+        return Map.of("etag", response.header("ETag"), "body", response.jsonPath().getMap("$"));
     }
 
     /** Sends the request and checks the problem names the field and no table changed. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.assessment.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ class OpenApiDocumentTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    Taxonomy taxonomy;
 
     @Test
     void everyOperationHasSummaryTagsAndDocumentedResponses() throws Exception {
@@ -85,6 +89,19 @@ class OpenApiDocumentTest {
                 : typeProperty.path("example").asText();
         assertEquals("TECHNOLOGY.ROBOTICS", example, typeProperty::toString);
         assertTrue(needRequest.has("current_capacity"), "schemas use the snake_case JSON names");
+        // the documented money periods are the taxonomy's
+        List<String> periods = List.copyOf(taxonomy.moneyPeriods());
+        assertEquals(periods, texts(needRequest.path("period").path("enum")), needRequest.path("period")::toString);
+        assertTrue(needRequest.path("period").path("description").asText().contains("FINANCIAL.STAFFING"),
+                "the period is explained with an example");
+        JsonNode moneyTotal = document.path("components").path("schemas").path("MoneyTotal").path("properties");
+        assertEquals(periods, texts(moneyTotal.path("period").path("enum")), moneyTotal::toString);
+        // a quantity need shows period null: the response schemas must allow it (an enum without null would not)
+        for (String schema : List.of("Need", "TopNeed")) {
+            JsonNode period = document.path("components").path("schemas").path(schema).path("properties").path("period");
+            assertTrue(period.path("type").toString().contains("\"null\""), () -> schema + ".period: " + period);
+            assertTrue(!period.has("enum") || period.path("enum").toString().contains("null"), () -> schema + ".period: " + period);
+        }
 
         assertEquals(List.of("platform-admin"), roles(document, "/api/v1/libraries", "post"));
         assertEquals(List.of("library-staff", "consortium-analyst", "portal", "platform-admin"),
@@ -99,6 +116,16 @@ class OpenApiDocumentTest {
                         .path("examples").path("forbidden").path("value").path("type").asText(), needsPost::toString);
         assertEquals("TECHNOLOGY.ROBOTICS", needsPost.path("requestBody").path("content").path("application/json")
                 .path("example").path("type").asText(), "write operations carry a valid request example");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> {
+            if (!item.isNull()) {
+                texts.add(item.asText());
+            }
+        });
+        return texts;
     }
 
     private static List<String> roles(JsonNode document, String path, String method) {

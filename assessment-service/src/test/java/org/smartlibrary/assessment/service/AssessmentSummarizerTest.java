@@ -17,6 +17,7 @@ class AssessmentSummarizerTest {
 
     private static final List<String> CATEGORIES = List.of("FINANCIAL", "TECHNOLOGY", "HUMAN");
     private static final List<String> HORIZONS = List.of("SHORT_TERM", "LONG_TERM");
+    private static final List<String> PERIODS = List.of("ONE_TIME", "MONTH", "YEAR");
 
     @Test
     void ranksByPriorityThenUnmetShareThenEntryOrder() {
@@ -27,7 +28,7 @@ class AssessmentSummarizerTest {
         Need covered = money(5, 4, "1000", "1500", "EUR", "LONG_TERM");
 
         AssessmentSummary summary = AssessmentSummarizer.summarize(revision(), 0, 0,
-                List.of(halfCovered, nothingYet, critical, sameAsNothingYet, covered), CATEGORIES, HORIZONS, 4);
+                List.of(halfCovered, nothingYet, critical, sameAsNothingYet, covered), CATEGORIES, HORIZONS, PERIODS, 4);
 
         assertEquals(List.of(critical.id, nothingYet.id, sameAsNothingYet.id, halfCovered.id),
                 summary.topNeeds().stream().map(AssessmentSummary.TopNeed::needId).toList());
@@ -45,7 +46,7 @@ class AssessmentSummarizerTest {
                         money(4, 4, "1000", "1500", "EUR", "LONG_TERM"),
                         money(5, 3, "2000", null, "USD", "LONG_TERM"),
                         money(6, 3, "500", null, "EUR", "LONG_TERM")),
-                CATEGORIES, HORIZONS, 5);
+                CATEGORIES, HORIZONS, PERIODS, 5);
 
         assertEquals(6, summary.needCount());
         AssessmentSummary.CategoryTotals human = summary.byCategory().get(2);
@@ -60,9 +61,47 @@ class AssessmentSummarizerTest {
                         new AssessmentSummary.QuantityTotal("kits", new BigDecimal("305"), new BigDecimal("285"))),
                 shortTerm.quantities());
         AssessmentSummary.HorizonTotals longTerm = summary.byHorizon().get(1);
-        assertEquals(List.of(new AssessmentSummary.MoneyTotal("EUR", new BigDecimal("1500"), new BigDecimal("500")),
-                        new AssessmentSummary.MoneyTotal("USD", new BigDecimal("2000"), new BigDecimal("2000"))),
+        assertEquals(List.of(new AssessmentSummary.MoneyTotal("EUR", "ONE_TIME", new BigDecimal("1500"), new BigDecimal("500")),
+                        new AssessmentSummary.MoneyTotal("USD", "ONE_TIME", new BigDecimal("2000"), new BigDecimal("2000"))),
                 longTerm.amounts());
+    }
+
+    @Test
+    void moneyIsNeverAddedUpAcrossPeriods() {
+        Need staffingPerYear = money(1, 4, "30000", "5000", "USD", "LONG_TERM");
+        staffingPerYear.period = "YEAR";
+        Need equipmentOnce = money(2, 3, "10000", null, "USD", "LONG_TERM");
+        equipmentOnce.period = "ONE_TIME";
+        Need hostingPerMonth = money(3, 2, "200", null, "USD", "LONG_TERM");
+        hostingPerMonth.period = "MONTH";
+        Need morePerYear = money(4, 2, "12000", null, "USD", "LONG_TERM");
+        morePerYear.period = "YEAR";
+        Need eurosPerYear = money(5, 2, "1000", null, "EUR", "LONG_TERM");
+        eurosPerYear.period = "YEAR";
+        Need storedBeforePeriods = money(6, 1, "500", null, "EUR", "LONG_TERM"); // no period: one-time
+
+        AssessmentSummary summary = AssessmentSummarizer.summarize(revision(), 0, 0, List.of(staffingPerYear, equipmentOnce,
+                hostingPerMonth, morePerYear, eurosPerYear, storedBeforePeriods), CATEGORIES, HORIZONS, PERIODS, 6);
+
+        assertEquals(List.of(
+                        new AssessmentSummary.MoneyTotal("EUR", "ONE_TIME", new BigDecimal("500"), new BigDecimal("500")),
+                        new AssessmentSummary.MoneyTotal("EUR", "YEAR", new BigDecimal("1000"), new BigDecimal("1000")),
+                        new AssessmentSummary.MoneyTotal("USD", "ONE_TIME", new BigDecimal("10000"), new BigDecimal("10000")),
+                        new AssessmentSummary.MoneyTotal("USD", "MONTH", new BigDecimal("200"), new BigDecimal("200")),
+                        new AssessmentSummary.MoneyTotal("USD", "YEAR", new BigDecimal("42000"), new BigDecimal("37000"))),
+                summary.byHorizon().get(1).amounts());
+        AssessmentSummary.TopNeed top = summary.topNeeds().get(0);
+        assertEquals(staffingPerYear.id, top.needId());
+        assertEquals("YEAR", top.period());
+        assertEquals("ONE_TIME", summary.topNeeds().get(5).period());
+    }
+
+    @Test
+    void aQuantityNeedHasNoPeriod() {
+        AssessmentSummary summary = AssessmentSummarizer.summarize(revision(), 0, 0,
+                List.of(quantity(1, "TECHNOLOGY", 3, "300", "20", "kits", "SHORT_TERM")), CATEGORIES, HORIZONS, PERIODS, 5);
+        assertNull(summary.topNeeds().get(0).period());
+        assertEquals(List.of(), summary.byHorizon().get(0).amounts());
     }
 
     private static AssessmentRevision revision() {

@@ -25,6 +25,8 @@ class TaxonomyTest {
         assertEquals(Taxonomy.Measure.MONEY, taxonomy.resourceType("FINANCIAL.PROGRAM").orElseThrow().measure());
         assertTrue(taxonomy.isProgramArea("IT_JOB_SKILLS"));
         assertTrue(taxonomy.isLibraryOffer("EVENT_HOSTING"));
+        assertEquals(List.of("ONE_TIME", "MONTH", "YEAR"), List.copyOf(taxonomy.moneyPeriods()));
+        assertTrue(taxonomy.isMoneyPeriod(Taxonomy.ONE_TIME));
     }
 
     @Test
@@ -33,6 +35,8 @@ class TaxonomyTest {
         assertFalse(taxonomy.isCategory("technology"));
         assertFalse(taxonomy.isLibraryOffer("IT_COMPANY"));
         assertFalse(taxonomy.isCurrency("eur"));
+        assertFalse(taxonomy.isMoneyPeriod("year"));
+        assertFalse(taxonomy.isMoneyPeriod("WEEK"));
         assertTrue(taxonomy.isCurrency("EUR"));
     }
 }
