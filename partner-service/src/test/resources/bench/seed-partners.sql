@@ -39,7 +39,7 @@ LATERAL (SELECT
            'Drenthe','Overijssel','Flevoland','North Holland','South Holland'])[1 + i % 12] AS region,
     'City ' || (i % 300) AS city) s
 ;
-INSERT INTO offering (id, partner_id, category, type, description, quantity, unit, amount, currency,
+INSERT INTO offering (id, partner_id, category, type, description, quantity, unit, amount, currency, period,
                       available_from, available_until, horizon, conditions, status, created_at,
                       updated_at, version)
 SELECT gen_random_uuid(), p.id, split_part(t.type, '.', 1), t.type, t.description,
@@ -47,6 +47,7 @@ SELECT gen_random_uuid(), p.id, split_part(t.type, '.', 1), t.type, t.descriptio
        CASE WHEN t.type LIKE 'FINANCIAL.%' THEN NULL ELSE 'units' END,
        CASE WHEN t.type LIKE 'FINANCIAL.%' THEN 5000 + abs(hashtext(p.id::text)) % 95000 END,
        CASE WHEN t.type LIKE 'FINANCIAL.%' THEN 'EUR' END,
+       CASE WHEN t.type LIKE 'FINANCIAL.%' THEN 'ONE_TIME' END,
        current_date - 30, current_date - 30 + abs(hashtext(p.id::text || k)) % 750,
        (ARRAY['SHORT_TERM','LONG_TERM','ANY'])[1 + abs(hashtext(p.id::text || k)) % 3], '[]',
        (ARRAY['ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','PAUSED','WITHDRAWN'])[1 + abs(hashtext(k || p.id::text)) % 7],

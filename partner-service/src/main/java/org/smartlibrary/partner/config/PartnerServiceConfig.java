@@ -18,7 +18,10 @@ public interface PartnerServiceConfig {
     int maxOfferingsPerPartner();
 
     interface Freshness {
-        /** A partner not confirmed for longer than this many months is shown as stale. */
+        /**
+         * A partner whose last confirmation plus this many months is before today (or that was never confirmed) is
+         * shown as stale; see {@link org.smartlibrary.partner.model.Freshness}.
+         */
         @WithDefault("12")
         int staleAfterMonths();
     }

@@ -19,7 +19,8 @@ import java.time.Instant;
 public class PartnerDirectoryEvents {
 
     public static final String TOPIC = "partner-directory";
-    public static final String SCHEMA_VERSION = "1.0";
+    /** 1.1: offerings carry period, min_order and min_joint_libraries (additive; 1.0 consumers read it). */
+    public static final String SCHEMA_VERSION = "1.1";
     public static final String SNAPSHOT = "partner-snapshot";
     public static final String REMOVED = "partner-removed";
 

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.smartlibrary.partner.config.PartnerServiceConfig;
 import org.smartlibrary.partner.events.PartnerSnapshot;
+import org.smartlibrary.partner.model.Freshness;
 import org.smartlibrary.partner.model.Offering;
 import org.smartlibrary.partner.model.OfferingCondition;
 import org.smartlibrary.partner.model.Partner;
 import org.smartlibrary.partner.rest.dto.ConditionDto;
 import org.smartlibrary.partner.rest.dto.ContactDto;
+import org.smartlibrary.partner.rest.dto.MinOrderDto;
 import org.smartlibrary.partner.rest.dto.OfferingView;
 import org.smartlibrary.partner.rest.dto.PartnerView;
 import org.smartlibrary.partner.rest.dto.ServiceAreaDto;
@@ -32,8 +34,9 @@ public class PartnerMapper {
         return LocalDate.now(clock);
     }
 
+    /** The suite's one rule of a stale listing ({@link Freshness}), for today. */
     public boolean isStale(Partner partner, LocalDate today) {
-        return partner.lastConfirmedAt.isBefore(today.minusMonths(config.freshness().staleAfterMonths()));
+        return Freshness.isStale(partner.lastConfirmedAt, today, config.freshness().staleAfterMonths());
     }
 
     public PartnerView toView(Partner partner) {
@@ -53,8 +56,11 @@ public class PartnerMapper {
         String status = offering.effectiveStatus(today);
         return new OfferingView(offering.id, offering.partner.id, offering.category, offering.type,
                 offering.description, offering.quantity, offering.unit, offering.amount, offering.currency,
-                offering.availableFrom, offering.availableUntil, offering.horizon,
+                offering.period, offering.availableFrom, offering.availableUntil, offering.horizon,
                 offering.conditions.stream().map(c -> new ConditionDto(c.code(), c.description(), c.value())).toList(),
+                hasMinOrder(offering) ? new MinOrderDto(offering.minOrderQuantity, offering.minOrderUnit,
+                        offering.minOrderAmount, offering.minOrderCurrency) : null,
+                offering.minJointLibraries,
                 status, Offering.EXPIRED.equals(status), offering.createdAt, offering.updatedAt, offering.revision());
     }
 
@@ -73,11 +79,18 @@ public class PartnerMapper {
 
     private static PartnerSnapshot.Offering toSnapshot(Offering offering, LocalDate today) {
         return new PartnerSnapshot.Offering(offering.id, offering.category, offering.type, offering.description,
-                offering.quantity, offering.unit, offering.amount, offering.currency, offering.availableFrom,
-                offering.availableUntil, offering.horizon,
+                offering.quantity, offering.unit, offering.amount, offering.currency, offering.period,
+                offering.availableFrom, offering.availableUntil, offering.horizon,
                 offering.conditions.stream()
                         .map(c -> new PartnerSnapshot.Condition(c.code(), c.description(), c.value())).toList(),
+                hasMinOrder(offering) ? new PartnerSnapshot.MinOrder(offering.minOrderQuantity, offering.minOrderUnit,
+                        offering.minOrderAmount, offering.minOrderCurrency) : null,
+                offering.minJointLibraries,
                 offering.effectiveStatus(today));
+    }
+
+    private static boolean hasMinOrder(Offering offering) {
+        return offering.minOrderQuantity != null || offering.minOrderAmount != null;
     }
 
     public static List<OfferingCondition> toConditions(List<ConditionDto> conditions) {

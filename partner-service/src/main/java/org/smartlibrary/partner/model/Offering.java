@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** What a partner offers libraries: a resource type, its capacity, window, horizon and conditions. */
+/**
+ * What a partner offers libraries: a resource type, its capacity (with the period of an amount), window, horizon,
+ * conditions and structured eligibility (minimum order, libraries that must apply together).
+ */
 @Entity
 @Table(name = "offering")
 public class Offering {
@@ -26,6 +29,8 @@ public class Offering {
     public static final String PAUSED = "PAUSED";
     public static final String WITHDRAWN = "WITHDRAWN";
     public static final String EXPIRED = "EXPIRED";
+    /** The period of a money offering that states none: the amount is given once. */
+    public static final String ONE_TIME = "ONE_TIME";
 
     @Id
     public UUID id;
@@ -47,6 +52,26 @@ public class Offering {
     public BigDecimal amount;
 
     public String currency;
+
+    /** money_periods code of a money offering (ONE_TIME when it states none); null for a quantity offering. */
+    public String period;
+
+    /** The smallest order the partner accepts, in the offering's measure: quantity + unit or amount + currency. */
+    @Column(name = "min_order_quantity")
+    public BigDecimal minOrderQuantity;
+
+    @Column(name = "min_order_unit")
+    public String minOrderUnit;
+
+    @Column(name = "min_order_amount")
+    public BigDecimal minOrderAmount;
+
+    @Column(name = "min_order_currency")
+    public String minOrderCurrency;
+
+    /** How many libraries must apply together (2..100); null = no such rule. */
+    @Column(name = "min_joint_libraries")
+    public Integer minJointLibraries;
 
     @Column(name = "available_from")
     public LocalDate availableFrom;

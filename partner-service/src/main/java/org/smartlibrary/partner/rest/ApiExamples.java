@@ -25,9 +25,10 @@ final class ApiExamples {
             {"id": "65984e65-6b3a-41df-8e24-d109577afdc5", "partner_id": "079a965b-e9f8-44c4-9f9f-90e7475621ac",
              "category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
              "description": "Refurbished educational robot kits for public coding clubs.",
-             "quantity": 150, "unit": "kits", "amount": null, "currency": null,
+             "quantity": 150, "unit": "kits", "amount": null, "currency": null, "period": null,
              "available_from": "2026-01-01", "available_until": "2030-12-31", "horizon": "SHORT_TERM",
              "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}],
+             "min_order": {"quantity": 10, "unit": "kits"}, "min_joint_libraries": null,
              "status": "ACTIVE", "expired": false,
              "created_at": "2026-01-05T09:30:00Z", "updated_at": "2026-01-05T09:30:00Z", "version": 1}""";
 
@@ -52,13 +53,16 @@ final class ApiExamples {
              "description": "Refurbished educational robot kits for public coding clubs.",
              "quantity": 150, "unit": "kits", "available_from": "2026-01-01", "available_until": "2030-12-31",
              "horizon": "SHORT_TERM",
-             "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}]}""";
+             "conditions": [{"code": "MIN_AUDIENCE", "description": "At least 20 regular participants.", "value": 20}],
+             "min_order": {"quantity": 10}}""";
 
     static final String GRANT = """
             {"category": "FINANCIAL", "type": "FINANCIAL.PROGRAM",
-             "description": "Grants for coding programs in public libraries, up to 3 years.",
-             "amount": 50000, "currency": "EUR", "available_until": "2027-12-31", "horizon": "LONG_TERM",
-             "conditions": [{"code": "MATCHING_FUNDS_REQUIRED", "description": "The library co-funds 25%.", "value": 0.25}]}""";
+             "description": "Yearly grants for coding programs run by libraries together, up to 3 years.",
+             "amount": 50000, "currency": "EUR", "period": "YEAR", "available_until": "2027-12-31",
+             "horizon": "LONG_TERM",
+             "conditions": [{"code": "MATCHING_FUNDS_REQUIRED", "description": "The library co-funds 25%.", "value": 0.25}],
+             "min_order": {"amount": 5000, "currency": "EUR"}, "min_joint_libraries": 3}""";
 
     static final String VERIFICATION = "{\"verification\": \"VERIFIED\"}";
 
@@ -67,6 +71,14 @@ final class ApiExamples {
              "detail": "2 fields are invalid", "instance": "/api/v1/partners",
              "errors": [{"field": "partner_type", "message": "must be one of [LOCAL_GOVERNMENT, ...]"},
                         {"field": "service_area", "message": "must list regions or cities, or be remote or national"}]}""";
+
+    static final String ELIGIBILITY_PROBLEM = """
+            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "2 fields are invalid",
+             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings",
+             "errors": [{"field": "min_order.currency",
+                         "message": "must be the offering's currency EUR (or absent): a minimum order is stated in the offering's measure"},
+                        {"field": "period", "message": "must be one of [ONE_TIME, MONTH, YEAR]"}]}""";
 
     static final String OFFERING_PROBLEM = """
             {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,

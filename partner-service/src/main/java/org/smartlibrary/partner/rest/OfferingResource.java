@@ -77,7 +77,8 @@ public class OfferingResource {
                     examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
     @APIResponse(responseCode = "400", description = "invalid body; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM)))
+                    examples = {@ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM),
+                            @ExampleObject(name = "eligibility", value = ApiExamples.ELIGIBILITY_PROBLEM)}))
     @APIResponse(responseCode = "404", description = "no such partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
@@ -150,7 +151,8 @@ public class OfferingResource {
                     + "window; a withdrawn one "
                     + "cannot change (409). Publishes the partner's snapshot.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OfferingRequest.class),
-            examples = @ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING)))
+            examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING),
+                    @ExampleObject(name = "grant", value = ApiExamples.GRANT)}))
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
     @APIResponse(responseCode = "200", description = "updated",
             headers = @Header(name = "ETag", description = "the new version"),
@@ -158,7 +160,8 @@ public class OfferingResource {
                     examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
     @APIResponse(responseCode = "400", description = "invalid body; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM)))
+                    examples = {@ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM),
+                            @ExampleObject(name = "eligibility", value = ApiExamples.ELIGIBILITY_PROBLEM)}))
     @APIResponse(responseCode = "404", description = "no such partner or offering",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))

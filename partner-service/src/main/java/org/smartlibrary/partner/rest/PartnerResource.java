@@ -151,7 +151,8 @@ public class PartnerResource {
             @QueryParam("status") String status,
             @Parameter(description = "true: only VERIFIED partners; false: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("verified") String verified,
-            @Parameter(description = "true: only partners not confirmed for more than 12 months", schema = @Schema(type = SchemaType.BOOLEAN))
+            @Parameter(description = "true: only stale partners (last_confirmed_at + 12 months before today, or never "
+                    + "confirmed; the stale marker's rule); false: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("stale") String stale,
             @Parameter(schema = @Schema(enumeration = {"relevance", "name"})) @QueryParam("sort") String sort,
             @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))

@@ -3,6 +3,7 @@ package org.smartlibrary.partner.search;
 import org.smartlibrary.kit.paging.Cursor;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.partner.model.Freshness;
 import org.smartlibrary.partner.model.Offering;
 import org.smartlibrary.partner.search.SearchCriteria.SortOrder;
 import org.smartlibrary.partner.service.PartnerService;
@@ -35,7 +36,7 @@ public record SearchQuery(String sql, List<Object> parameters) {
         List<Object> parameters = new ArrayList<>();
         String text = criteria.q() == null ? null : bind(parameters, criteria.q());
         StringBuilder filters = new StringBuilder();
-        filters(criteria, today.minusMonths(staleAfterMonths), today, parameters, filters);
+        filters(criteria, staleAfterMonths, today, parameters, filters);
         String sql = criteria.sort() == SortOrder.RELEVANCE
                 ? RelevanceQuery.sql(text, filters.toString(), relevanceCursor(page.cursor()), page.fetchSize(),
                         relevanceWindow, value -> bind(parameters, value))
@@ -71,7 +72,7 @@ public record SearchQuery(String sql, List<Object> parameters) {
         return new RelevanceQuery.After(parseTier(values.get(1)), parseId(values.get(2)));
     }
 
-    private static void filters(SearchCriteria criteria, LocalDate staleBefore, LocalDate today, List<Object> parameters,
+    private static void filters(SearchCriteria criteria, int staleAfterMonths, LocalDate today, List<Object> parameters,
                                 StringBuilder where) {
         if (criteria.partnerType() != null) {
             where.append(" AND p.partner_type = ").append(bind(parameters, criteria.partnerType()));
@@ -88,9 +89,11 @@ public record SearchQuery(String sql, List<Object> parameters) {
                     .append(" AS text)] OR p.national OR p.remote)");
         }
         if (criteria.stale() != null) {
-            String before = bind(parameters, staleBefore);
-            where.append(criteria.stale() ? " AND p.last_confirmed_at < " + before
-                    : " AND p.last_confirmed_at >= " + before);
+            // exactly the rule of the stale marker in the view (Freshness), for today
+            String months = bind(parameters, staleAfterMonths);
+            String day = bind(parameters, today);
+            where.append(" AND ").append(criteria.stale() ? Freshness.staleSql("p.last_confirmed_at", months, day)
+                    : Freshness.freshSql("p.last_confirmed_at", months, day));
         }
         if (criteria.hasOfferingFilter()) {
             where.append(" AND EXISTS (SELECT 1 FROM offering o WHERE o.partner_id = p.id");

@@ -7,11 +7,13 @@ import org.smartlibrary.kit.problem.Problem.FieldError;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.partner.model.Offering;
 import org.smartlibrary.partner.rest.dto.ConditionDto;
+import org.smartlibrary.partner.rest.dto.MinOrderDto;
 import org.smartlibrary.partner.rest.dto.OfferingRequest;
 import org.smartlibrary.partner.taxonomy.Taxonomy;
 import org.smartlibrary.partner.taxonomy.Taxonomy.Measure;
 import org.smartlibrary.partner.taxonomy.Taxonomy.ResourceType;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,9 @@ import java.util.Set;
 
 /**
  * The checks of an offering beyond Bean Validation: taxonomy codes, the type belonging to the category, capacity in
- * the type's measure (money or quantity), the window, and the parameters of conditions. All errors at once.
+ * the type's measure (money or quantity), the period of an amount, the minimum order in the same measure, the
+ * window, and the parameters of conditions. All errors at once. (The range of min_joint_libraries is a Bean
+ * Validation constraint of the request.)
  */
 @ApplicationScoped
 public class OfferingRules {
@@ -31,22 +35,36 @@ public class OfferingRules {
     @Inject
     Taxonomy taxonomy;
 
-    /** Checks the request; returns the unit to store (the type's default unit when a quantity has none). */
-    public String check(OfferingRequest request, LocalDate today) {
+    /**
+     * What to store of a valid request, completed with the defaults: the unit (the type's default unit when a
+     * quantity has none), the period (ONE_TIME for a money offering that states none, null for a quantity offering)
+     * and the minimum order in the offering's unit or currency (null when there is none).
+     */
+    public record Accepted(String unit, String period, MinOrderDto minOrder) {
+    }
+
+    /** Checks the request; refuses it with every error at once, or returns what to store. */
+    public Accepted check(OfferingRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (!taxonomy.isCategory(request.category())) {
             errors.add(new FieldError("category", "must be one of " + taxonomy.categories()));
         }
         Optional<ResourceType> type = taxonomy.resourceType(request.type());
         String unit = request.unit();
+        String period = request.period();
+        MinOrderDto minOrder = request.minOrder();
         if (type.isEmpty()) {
             errors.add(new FieldError("type", "is not a resource type of the taxonomy, e.g. TECHNOLOGY.ROBOTICS"));
+            checkPeriodCode(period, errors);
         } else {
             if (taxonomy.isCategory(request.category()) && !type.get().category().equals(request.category())) {
                 errors.add(new FieldError("type", "belongs to category " + type.get().category() + ", not "
                         + request.category()));
             }
             unit = checkCapacity(request, type.get(), errors);
+            period = checkPeriod(request, type.get(), errors);
+            minOrder = type.get().measure() == Measure.MONEY ? checkMoneyMinOrder(request, type.get(), errors)
+                    : checkQuantityMinOrder(request, type.get(), unit, errors);
         }
         if (request.availableFrom() != null && request.availableUntil() != null
                 && request.availableUntil().isBefore(request.availableFrom())) {
@@ -69,7 +87,116 @@ public class OfferingRules {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return unit;
+        return new Accepted(unit, period, minOrder);
+    }
+
+    /** Only an amount has a period; a money offering without one gives its amount once (ONE_TIME). */
+    private String checkPeriod(OfferingRequest request, ResourceType type, List<FieldError> errors) {
+        String period = request.period();
+        if (type.measure() == Measure.QUANTITY) {
+            if (period != null) {
+                errors.add(new FieldError("period", "must be absent: a " + type.code() + " offering states a "
+                        + "quantity, and only an amount has a period"));
+            }
+            return null;
+        }
+        if (period == null) {
+            return Offering.ONE_TIME;
+        }
+        if (!checkPeriodCode(period, errors)) {
+            return null;
+        }
+        if (!Offering.ONE_TIME.equals(period) && request.amount() == null) {
+            errors.add(new FieldError("period", "needs amount: a " + period + " period recurs the offering's "
+                    + "amount, and none is stated"));
+        }
+        return period;
+    }
+
+    private boolean checkPeriodCode(String period, List<FieldError> errors) {
+        if (period != null && !taxonomy.isMoneyPeriod(period)) {
+            errors.add(new FieldError("period", "must be one of " + taxonomy.moneyPeriods()));
+            return false;
+        }
+        return true;
+    }
+
+    /** amount + currency, the currency being the offering's (its default); not above the offering's amount. */
+    private static MinOrderDto checkMoneyMinOrder(OfferingRequest request, ResourceType type,
+                                                  List<FieldError> errors) {
+        MinOrderDto minOrder = request.minOrder();
+        if (minOrder == null) {
+            return null;
+        }
+        String reason = "a " + type.code() + " offering states its minimum order as amount + currency";
+        if (minOrder.quantity() != null) {
+            errors.add(new FieldError("min_order.quantity", "must be absent: " + reason));
+        }
+        if (minOrder.unit() != null) {
+            errors.add(new FieldError("min_order.unit", "must be absent: " + reason));
+        }
+        if (minOrder.amount() == null) {
+            errors.add(new FieldError("min_order.amount", "is required: " + reason));
+        } else {
+            checkPositive("min_order.amount", minOrder.amount(), errors);
+        }
+        String currency = minOrder.currency() == null ? request.currency() : minOrder.currency();
+        if (minOrder.currency() != null && !minOrder.currency().matches("[A-Z]{3}")) {
+            errors.add(new FieldError("min_order.currency", "must be an ISO 4217 code such as EUR"));
+        } else if (minOrder.currency() != null && request.currency() != null
+                && !minOrder.currency().equals(request.currency())) {
+            errors.add(new FieldError("min_order.currency", "must be the offering's currency " + request.currency()
+                    + " (or absent): a minimum order is stated in the offering's measure"));
+        } else if (currency == null && minOrder.amount() != null) {
+            errors.add(new FieldError("min_order.currency", "is required: the offering states no currency"));
+        }
+        if (minOrder.amount() != null && request.amount() != null && minOrder.amount().compareTo(request.amount()) > 0) {
+            errors.add(new FieldError("min_order.amount", "must not be above the offering's amount "
+                    + request.amount().toPlainString() + " " + request.currency()));
+        }
+        return new MinOrderDto(null, null, minOrder.amount(), currency);
+    }
+
+    /** quantity + unit, the unit being the offering's (its default); not above the offering's quantity. */
+    private static MinOrderDto checkQuantityMinOrder(OfferingRequest request, ResourceType type, String unit,
+                                                     List<FieldError> errors) {
+        MinOrderDto minOrder = request.minOrder();
+        if (minOrder == null) {
+            return null;
+        }
+        String reason = "a " + type.code() + " offering states its minimum order as quantity + unit";
+        if (minOrder.amount() != null) {
+            errors.add(new FieldError("min_order.amount", "must be absent: " + reason));
+        }
+        if (minOrder.currency() != null) {
+            errors.add(new FieldError("min_order.currency", "must be absent: " + reason));
+        }
+        if (minOrder.quantity() == null) {
+            errors.add(new FieldError("min_order.quantity", "is required: " + reason));
+        } else {
+            checkPositive("min_order.quantity", minOrder.quantity(), errors);
+        }
+        // the offering's unit; without a stated quantity, the unit it would default to
+        String offeringUnit = unit != null ? unit : type.defaultUnit();
+        String ownUnit = minOrder.unit() == null || minOrder.unit().isBlank() ? null : minOrder.unit().trim();
+        if (ownUnit != null && offeringUnit != null && !ownUnit.equalsIgnoreCase(offeringUnit)) {
+            errors.add(new FieldError("min_order.unit", "must be the offering's unit '" + offeringUnit
+                    + "' (or absent): a minimum order is stated in the offering's measure"));
+        } else if (ownUnit == null && offeringUnit == null && minOrder.quantity() != null) {
+            errors.add(new FieldError("min_order.unit", "is required: the offering states no unit"));
+        }
+        if (minOrder.quantity() != null && request.quantity() != null
+                && minOrder.quantity().compareTo(request.quantity()) > 0) {
+            errors.add(new FieldError("min_order.quantity", "must not be above the offering's quantity "
+                    + request.quantity().toPlainString() + " " + offeringUnit));
+        }
+        return new MinOrderDto(minOrder.quantity(), offeringUnit != null ? offeringUnit : ownUnit, null, null);
+    }
+
+    private static void checkPositive(String field, BigDecimal value, List<FieldError> errors) {
+        if (value.signum() <= 0) {
+            errors.add(new FieldError(field, "must be greater than 0"));
+        }
     }
 
     private String checkCapacity(OfferingRequest request, ResourceType type, List<FieldError> errors) {

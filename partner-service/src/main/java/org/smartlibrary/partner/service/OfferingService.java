@@ -11,6 +11,7 @@ import org.smartlibrary.partner.events.PartnerDirectoryEvents;
 import org.smartlibrary.partner.mapping.PartnerMapper;
 import org.smartlibrary.partner.model.Offering;
 import org.smartlibrary.partner.model.Partner;
+import org.smartlibrary.partner.rest.dto.MinOrderDto;
 import org.smartlibrary.partner.rest.dto.OfferingRequest;
 import org.smartlibrary.partner.rest.dto.OfferingView;
 import org.smartlibrary.partner.repository.PartnerRepository;
@@ -58,7 +59,7 @@ public class OfferingService {
     public OfferingView add(UUID partnerId, OfferingRequest request) {
         Partner partner = partners.getForUpdate(partnerId);
         access.checkMayChange(partnerId);
-        String unit = rules.check(request, mapper.today());
+        OfferingRules.Accepted accepted = rules.check(request, mapper.today());
         if (partner.offerings.size() >= config.maxOfferingsPerPartner()) {
             throw ProblemException.conflict("too-many-offerings", "Too many offerings",
                     "a partner holds at most " + config.maxOfferingsPerPartner()
@@ -68,7 +69,7 @@ public class OfferingService {
         Offering offering = new Offering();
         offering.id = UUID.randomUUID();
         offering.partner = partner;
-        apply(request, unit, offering);
+        apply(request, accepted, offering);
         offering.status = request.status() == null ? Offering.ACTIVE : request.status();
         partner.touch(now);
         offering.createdAt = partner.updatedAt;
@@ -100,8 +101,8 @@ public class OfferingService {
             throw ProblemException.conflict("offering-withdrawn", "Offering withdrawn",
                     "offering " + offeringId + " was withdrawn and cannot change; add a new offering instead");
         }
-        String unit = rules.check(request, mapper.today());
-        apply(request, unit, offering);
+        OfferingRules.Accepted accepted = rules.check(request, mapper.today());
+        apply(request, accepted, offering);
         offering.status = request.status() == null ? Offering.ACTIVE : request.status();
         partner.touch(clock.instant());
         offering.updatedAt = partner.updatedAt;
@@ -155,14 +156,21 @@ public class OfferingService {
                 .orElseThrow(() -> ProblemException.notFound("offering", offeringId + " of partner " + partner.id));
     }
 
-    private static void apply(OfferingRequest request, String unit, Offering offering) {
+    private static void apply(OfferingRequest request, OfferingRules.Accepted accepted, Offering offering) {
         offering.category = request.category();
         offering.type = request.type();
         offering.description = PartnerMapper.blankToNull(request.description());
         offering.quantity = request.quantity();
-        offering.unit = unit;
+        offering.unit = accepted.unit();
         offering.amount = request.amount();
         offering.currency = request.currency();
+        offering.period = accepted.period();
+        MinOrderDto minOrder = accepted.minOrder();
+        offering.minOrderQuantity = minOrder == null ? null : minOrder.quantity();
+        offering.minOrderUnit = minOrder == null ? null : minOrder.unit();
+        offering.minOrderAmount = minOrder == null ? null : minOrder.amount();
+        offering.minOrderCurrency = minOrder == null ? null : minOrder.currency();
+        offering.minJointLibraries = request.minJointLibraries();
         offering.availableFrom = request.availableFrom();
         offering.availableUntil = request.availableUntil();
         offering.horizon = request.horizon();

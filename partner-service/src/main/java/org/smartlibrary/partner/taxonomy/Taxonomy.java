@@ -37,6 +37,7 @@ public class Taxonomy {
     private final Set<String> offeringStatuses;
     private final Set<String> verificationStates;
     private final Set<String> offeringConditions;
+    private final Set<String> moneyPeriods;
 
     public Taxonomy() {
         JsonNode root = read();
@@ -47,6 +48,7 @@ public class Taxonomy {
         offeringStatuses = codes(root, "offering_statuses");
         verificationStates = codes(root, "verification_states");
         offeringConditions = codes(root, "offering_conditions");
+        moneyPeriods = codes(root, "money_periods");
         Map<String, ResourceType> types = new LinkedHashMap<>();
         for (JsonNode type : root.path("resource_types")) {
             String defaultUnit = type.hasNonNull("default_unit") ? type.get("default_unit").asText() : null;
@@ -88,6 +90,10 @@ public class Taxonomy {
         return offeringConditions.contains(code);
     }
 
+    public boolean isMoneyPeriod(String code) {
+        return moneyPeriods.contains(code);
+    }
+
     public Set<String> categories() {
         return categories;
     }
@@ -114,6 +120,11 @@ public class Taxonomy {
 
     public Set<String> offeringConditions() {
         return offeringConditions;
+    }
+
+    /** How often an amount recurs: ONE_TIME (the default), MONTH, YEAR. */
+    public Set<String> moneyPeriods() {
+        return moneyPeriods;
     }
 
     private static Set<String> codes(JsonNode root, String list) {

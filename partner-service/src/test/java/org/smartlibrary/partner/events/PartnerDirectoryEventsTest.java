@@ -97,6 +97,7 @@ class PartnerDirectoryEventsTest {
             assertEquals(id, event.path("aggregate_id").asText());
             assertEquals(event.path("event_id").asText(), header(record, "event_id"));
             assertEquals(event.path("event_type").asText(), header(record, "event_type"));
+            assertEquals("1.1", event.path("schema_version").asText());
             events.add(event);
         }
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L),
@@ -112,6 +113,61 @@ class PartnerDirectoryEventsTest {
         assertEquals("VERIFIED", events.get(6).path("payload").path("verification").asText());
         assertEquals("EXPIRED", offering(events.get(7), grant).path("status").asText());
         assertEquals("WITHDRAWN", offering(events.get(7), kits).path("status").asText());
+    }
+
+    @Test
+    void snapshotsCarryThePeriodTheMinimumOrderAndTheJointApplicationRule() throws Exception {
+        String id = register(registration("Eligible Snapshot " + token()));                 // 1
+        Map<String, Object> yearly = grant();
+        yearly.put("period", "YEAR");
+        yearly.put("min_order", Map.of("amount", 5000));
+        yearly.put("min_joint_libraries", 3);
+        String recurring = addOffering(id, yearly);                                          // 2
+        String oneTime = addOffering(id, grant());                                           // 3
+        Map<String, Object> kits = robotKits();
+        kits.put("min_order", Map.of("quantity", 20));
+        String kitsId = addOffering(id, kits);                                               // 4
+        Map<String, Object> monthly = grant();
+        monthly.put("amount", 4000);
+        monthly.put("period", "MONTH");
+        monthly.put("min_joint_libraries", 2);
+        asAdmin().contentType(ContentType.JSON).body(monthly)
+                .put("/api/v1/partners/" + id + "/offerings/" + recurring).then().statusCode(200); // 5
+
+        List<ConsumerRecord<String, String>> records =
+                topic.until(id, r -> r.value() != null && r.value().contains("\"version\":5"));
+        assertEquals(5, records.size(), () -> "records: " + records);
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            assertEquals(List.of(), PartnerDirectorySchema.errors(record.value()), record.value());
+            JsonNode event = JSON.readTree(record.value());
+            assertEquals("1.1", event.path("schema_version").asText());
+            events.add(event);
+        }
+
+        JsonNode yearlyGrant = offering(events.get(3), recurring);
+        assertEquals("YEAR", yearlyGrant.path("period").asText());
+        assertEquals(5000, yearlyGrant.path("min_order").path("amount").asInt());
+        assertEquals("EUR", yearlyGrant.path("min_order").path("currency").asText());
+        assertTrue(yearlyGrant.path("min_order").path("quantity").isMissingNode());
+        assertEquals(3, yearlyGrant.path("min_joint_libraries").asInt());
+
+        JsonNode plainGrant = offering(events.get(3), oneTime);
+        assertEquals("ONE_TIME", plainGrant.path("period").asText());
+        assertTrue(plainGrant.path("min_order").isNull());
+        assertTrue(plainGrant.path("min_joint_libraries").isNull());
+
+        JsonNode kitsOffering = offering(events.get(3), kitsId);
+        assertTrue(kitsOffering.path("period").isNull());
+        assertEquals(20, kitsOffering.path("min_order").path("quantity").asInt());
+        assertEquals("kits", kitsOffering.path("min_order").path("unit").asText());
+        assertTrue(kitsOffering.path("min_order").path("amount").isMissingNode());
+
+        JsonNode monthlyGrant = offering(events.get(4), recurring);
+        assertEquals("MONTH", monthlyGrant.path("period").asText());
+        assertEquals(4000, monthlyGrant.path("amount").asInt());
+        assertTrue(monthlyGrant.path("min_order").isNull());
+        assertEquals(2, monthlyGrant.path("min_joint_libraries").asInt());
     }
 
     @Test

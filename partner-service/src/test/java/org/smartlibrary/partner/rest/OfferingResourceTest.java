@@ -10,8 +10,10 @@ import org.smartlibrary.partner.service.OfferingExpiryScheduler;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +21,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,5 +184,165 @@ class OfferingResourceTest {
         asAdmin().contentType(ContentType.JSON).body(renewed)
                 .put("/api/v1/partners/" + partner + "/offerings/" + offering).then()
                 .statusCode(200).body("status", equalTo("ACTIVE")).body("expired", equalTo(false));
+    }
+
+    @Test
+    void aRecurringGrantWithMinimumOrderAndJointApplicationRoundTrips() {
+        String partner = register(registration("Recurring Grant Partner " + token()));
+        String offerings = "/api/v1/partners/" + partner + "/offerings";
+
+        Map<String, Object> yearly = grant();
+        yearly.put("period", "YEAR");
+        yearly.put("min_order", Map.of("amount", 5000));
+        yearly.put("min_joint_libraries", 3);
+        String id = post(offerings, yearly).statusCode(201)
+                .body("amount", equalTo(50000))
+                .body("period", equalTo("YEAR"))
+                .body("min_order.amount", equalTo(5000))
+                .body("min_order.currency", equalTo("EUR"))
+                .body("min_order", not(hasKey("quantity")))
+                .body("min_joint_libraries", equalTo(3))
+                .extract().path("id");
+        String path = offerings + "/" + id;
+        given().get(path).then().statusCode(200)
+                .body("period", equalTo("YEAR"))
+                .body("min_order.amount", equalTo(5000))
+                .body("min_order.currency", equalTo("EUR"))
+                .body("min_joint_libraries", equalTo(3));
+
+        Map<String, Object> monthly = grant();
+        monthly.put("amount", 4000);
+        monthly.put("period", "MONTH");
+        monthly.put("min_order", Map.of("amount", 250.5, "currency", "EUR"));
+        monthly.put("min_joint_libraries", 100);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(monthly).put(path).then()
+                .statusCode(200).header("ETag", "\"2\"")
+                .body("period", equalTo("MONTH"))
+                .body("min_order.amount", equalTo(250.5f))
+                .body("min_joint_libraries", equalTo(100));
+
+        // replaced as a whole: without them, a one-time grant with no minimum, open to a single library
+        asAdmin().contentType(ContentType.JSON).body(grant()).put(path).then().statusCode(200)
+                .body("period", equalTo("ONE_TIME"))
+                .body("min_order", nullValue())
+                .body("min_joint_libraries", nullValue());
+        given().get(offerings).then().statusCode(200)
+                .body("items[0].period", equalTo("ONE_TIME"))
+                .body("items[0].min_order", nullValue())
+                .body("items[0].min_joint_libraries", nullValue());
+    }
+
+    @Test
+    void aQuantityOfferingHasNoPeriodAndItsMinimumOrderTakesItsUnit() {
+        String partner = register(registration("Minimum Kits Partner " + token()));
+        Map<String, Object> kits = robotKits();
+        kits.put("min_order", Map.of("quantity", 20));
+        kits.put("min_joint_libraries", 2);
+        String id = post("/api/v1/partners/" + partner + "/offerings", kits).statusCode(201)
+                .body("period", nullValue())
+                .body("min_order.quantity", equalTo(20))
+                .body("min_order.unit", equalTo("kits"))
+                .body("min_order", not(hasKey("amount")))
+                .body("min_joint_libraries", equalTo(2))
+                .extract().path("id");
+
+        Map<String, Object> sameUnit = robotKits();
+        sameUnit.put("min_order", Map.of("quantity", 150, "unit", "Kits"));
+        asAdmin().contentType(ContentType.JSON).body(sameUnit)
+                .put("/api/v1/partners/" + partner + "/offerings/" + id).then().statusCode(200)
+                .body("min_order.quantity", equalTo(150))
+                .body("min_order.unit", equalTo("kits"))
+                .body("min_joint_libraries", nullValue());
+
+        Map<String, Object> volunteers = Map.of("category", "HUMAN", "type", "HUMAN.WORKSHOP_VOLUNTEERS",
+                "horizon", "ANY", "min_order", Map.of("quantity", 2));
+        post("/api/v1/partners/" + partner + "/offerings", volunteers).statusCode(201)
+                .body("quantity", nullValue())
+                .body("min_order.quantity", equalTo(2))
+                .body("min_order.unit", equalTo("volunteers"));
+    }
+
+    @Test
+    void refusesABadPeriodOrEligibilityOnCreateAndReplaceNamingTheFieldAndChangesNothing() {
+        String partner = register(registration("Eligibility Rules Partner " + token()));
+        String kits = addOffering(partner, robotKits());
+        Map<String, Object> yearly = grant();
+        yearly.put("period", "YEAR");
+        yearly.put("min_order", Map.of("amount", 5000));
+        yearly.put("min_joint_libraries", 3);
+        String grant = addOffering(partner, yearly);
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.counts().outbox() == 0L);
+        Counts before = database.counts();
+        String offerings = "/api/v1/partners/" + partner + "/offerings";
+        String listed = given().get(offerings).then().statusCode(200).extract().asString();
+
+        List<BadOffering> cases = List.of(
+                new BadOffering("period on a quantity offering", "period", false,
+                        body -> body.put("period", "YEAR")),
+                new BadOffering("ONE_TIME on a quantity offering", "period", false,
+                        body -> body.put("period", "ONE_TIME")),
+                new BadOffering("unknown period code", "period", true,
+                        body -> body.put("period", "WEEKLY")),
+                new BadOffering("lower-case period code", "period", true,
+                        body -> body.put("period", "year")),
+                new BadOffering("recurring period without an amount", "period", true, body -> {
+                    body.remove("amount");
+                    body.remove("currency");
+                    body.remove("min_order");
+                    body.put("period", "MONTH");
+                }),
+                new BadOffering("min_order amount on a quantity offering", "min_order.amount", false,
+                        body -> body.put("min_order", Map.of("amount", 100, "currency", "EUR"))),
+                new BadOffering("min_order quantity on a money offering", "min_order.quantity", true,
+                        body -> body.put("min_order", Map.of("quantity", 10))),
+                new BadOffering("min_order currency other than the offering's", "min_order.currency", true,
+                        body -> body.put("min_order", Map.of("amount", 5000, "currency", "USD"))),
+                new BadOffering("min_order unit other than the offering's", "min_order.unit", false,
+                        body -> body.put("min_order", Map.of("quantity", 10, "unit", "robots"))),
+                new BadOffering("min_order amount above the capacity", "min_order.amount", true,
+                        body -> body.put("min_order", Map.of("amount", 50000.01))),
+                new BadOffering("min_order quantity above the capacity", "min_order.quantity", false,
+                        body -> body.put("min_order", Map.of("quantity", 151))),
+                new BadOffering("min_order amount of zero", "min_order.amount", true,
+                        body -> body.put("min_order", Map.of("amount", 0))),
+                new BadOffering("negative min_order quantity", "min_order.quantity", false,
+                        body -> body.put("min_order", Map.of("quantity", -5))),
+                new BadOffering("min_order without a value", "min_order.quantity", false,
+                        body -> body.put("min_order", Map.of("unit", "kits"))),
+                new BadOffering("min_joint_libraries 1", "min_joint_libraries", true,
+                        body -> body.put("min_joint_libraries", 1)),
+                new BadOffering("min_joint_libraries 101", "min_joint_libraries", false,
+                        body -> body.put("min_joint_libraries", 101)),
+                new BadOffering("min_joint_libraries as text", "min_joint_libraries", true,
+                        body -> body.put("min_joint_libraries", "three")),
+                new BadOffering("min_joint_libraries not a whole number", "min_joint_libraries", false,
+                        body -> body.put("min_joint_libraries", 2.5)));
+
+        for (BadOffering bad : cases) {
+            Map<String, Object> body = bad.money() ? new LinkedHashMap<>(yearly) : robotKits();
+            bad.change().accept(body);
+            try {
+                post(offerings, body).statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", hasItems(bad.field()));
+                asAdmin().contentType(ContentType.JSON).body(body).put(offerings + "/" + (bad.money() ? grant : kits))
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", hasItems(bad.field()));
+            } catch (AssertionError e) {
+                throw new AssertionError(bad + ": " + e.getMessage(), e);
+            }
+        }
+
+        assertEquals(listed, given().get(offerings).then().statusCode(200).extract().asString());
+        given().get("/api/v1/partners/" + partner).then().body("version", equalTo(3));
+        assertEquals(before, database.counts());
+    }
+
+    /** A valid kits (quantity) or yearly grant (money) offering, changed into one that is refused for field. */
+    private record BadOffering(String name, String field, boolean money, Consumer<Map<String, Object>> change) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.smartlibrary.partner.DatabaseRows.Counts;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -203,12 +204,15 @@ class PartnerResourceTest {
     @Test
     void staleProfilesSaySoUntilConfirmed() {
         String id = register(registration("Sleepy Design Firm " + token()));
-        database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid",
-                LocalDate.now().minusMonths(12).minusDays(1), id);
+        // 12 months before today (on 29 February, which has no such day a year before, the 1st of March)
+        LocalDate yearAgo = LocalDate.now(ZoneOffset.UTC).minusMonths(12);
+        while (yearAgo.plusMonths(12).isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            yearAgo = yearAgo.plusDays(1);
+        }
+        database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid", yearAgo.minusDays(1), id);
         given().get("/api/v1/partners/" + id).then().body("stale", equalTo(true));
 
-        database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid",
-                LocalDate.now().minusMonths(12), id);
+        database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid", yearAgo, id);
         given().get("/api/v1/partners/" + id).then().body("stale", equalTo(false));
 
         database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid",

@@ -19,10 +19,17 @@ public record OfferingView(
         @Schema(nullable = true) String unit,
         @Schema(nullable = true, description = "FINANCIAL offerings") BigDecimal amount,
         @Schema(nullable = true, description = "ISO 4217 code, FINANCIAL offerings") String currency,
+        @Schema(nullable = true, description = "taxonomy money_periods code, FINANCIAL offerings (ONE_TIME when "
+                + "none was given); null for TECHNOLOGY and HUMAN offerings",
+                enumeration = {"ONE_TIME", "MONTH", "YEAR"}, example = "YEAR") String period,
         @Schema(nullable = true) LocalDate availableFrom,
         @Schema(nullable = true) LocalDate availableUntil,
         @Schema(example = "SHORT_TERM") String horizon,
         List<ConditionDto> conditions,
+        @Schema(nullable = true, description = "the smallest order the partner accepts, in the offering's measure; "
+                + "null = no minimum") MinOrderDto minOrder,
+        @Schema(nullable = true, description = "how many libraries must apply together; null = no such rule",
+                example = "3") Integer minJointLibraries,
         @Schema(description = "effective status: an ACTIVE offering past available_until reads EXPIRED",
                 enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN", "EXPIRED"}) String status,
         @Schema(description = "true when the availability window has ended") boolean expired,

@@ -21,7 +21,8 @@ public record PartnerView(
         List<String> seeks,
         @Schema(enumeration = {"UNVERIFIED", "PENDING", "VERIFIED", "REJECTED"}) String verification,
         @Schema(description = "date the partner last confirmed its data") LocalDate lastConfirmedAt,
-        @Schema(description = "true when not confirmed for more than 12 months (slp.partner.freshness.stale-after-months)")
+        @Schema(description = "true when last_confirmed_at + 12 months (slp.partner.freshness.stale-after-months) is "
+                + "before today (UTC), or it was never confirmed; the same rule as matching's STALE_LISTING flag")
         boolean stale,
         List<OfferingView> offerings,
         Instant createdAt,
