@@ -43,6 +43,11 @@ public class DatabaseRows {
         return count("SELECT coalesce(max(version), -1) FROM partner WHERE partner_id = ?1", UUID.fromString(partnerId));
     }
 
+    /** Whether a (re-)match of the assessment is queued or running (its request row is deleted when stored). */
+    public boolean matchPending(String assessmentId) {
+        return count("SELECT count(*) FROM match_request WHERE assessment_id = ?1", UUID.fromString(assessmentId)) > 0;
+    }
+
     public int storedRevision(String assessmentId) {
         return (int) count("SELECT coalesce(max(revision), -1) FROM assessment WHERE assessment_id = ?1",
                 UUID.fromString(assessmentId));

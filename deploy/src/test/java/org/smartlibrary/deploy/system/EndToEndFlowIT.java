@@ -65,7 +65,7 @@ class EndToEndFlowIT {
                  "quantity":300,"unit":"robots","horizon":"SHORT_TERM","priority":5}""");
         String grantNeed = post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
                 {"category":"FINANCIAL","type":"FINANCIAL.PROGRAM","description":"Running the program for years",
-                 "amount":40000,"currency":"EUR","horizon":"LONG_TERM","priority":4}""");
+                 "amount":40000,"currency":"EUR","period":"YEAR","horizon":"LONG_TERM","priority":4}""");
         String evaluationNeed = post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
                 {"category":"HUMAN","type":"HUMAN.RESEARCH_EVALUATION","description":"Evaluate the impact",
                  "quantity":2,"unit":"people","horizon":"SHORT_TERM","priority":2}""");
@@ -91,7 +91,7 @@ class EndToEndFlowIT {
         assertEquals(Boolean.TRUE, coveredNeed(ready, tinyBots, robotsNeed).get("partial"), "20 of 300 robots is partial");
         assertEquals(Boolean.FALSE, coveredNeed(ready, robolab, robotsNeed).get("partial"), "500 of 300 robots is full");
         assertEquals(Boolean.TRUE, coveredNeed(ready, fund, grantNeed).get("partial"),
-                "a three-year grant only partly covers a long-term need");
+                "a one-time grant of 60,000 over three years only partly covers 40,000 a year");
 
         given().auth().oauth2(TestTokens.partnerAdmin(UUID.fromString(tinyBots))).contentType(ContentType.JSON).body("""
                         {"category":"TECHNOLOGY","type":"TECHNOLOGY.ROBOTICS","description":"Now many robots to lend",

@@ -2,16 +2,69 @@ package org.smartlibrary.matching.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import org.smartlibrary.matching.engine.MatchSettings;
 
 import java.time.Duration;
 
-/** Consumers, the match worker and the read model of matching-service. */
+/**
+ * Consumers, the match worker, the read model and the rules of a match of matching-service. The values are
+ * validated at startup: a negative lead, a horizon or stale period below one, or a negative number of alternatives
+ * stops the service with a message naming the key.
+ */
 @ConfigMapping(prefix = "slp.matching")
 public interface MatchingConfig {
 
     Consumer consumer();
 
     Worker worker();
+
+    /** How soon an offering must start to be admitted for a need (the AVAILABILITY gate, STARTS_TOO_LATE). */
+    Lead lead();
+
+    /**
+     * The span a LONG_TERM need is planned for, in years from the match date: an offering's time share of such a
+     * need is the part of [match date, match date + this] its window covers; a window ending earlier is ENDS_EARLY.
+     */
+    @WithDefault("3")
+    @Min(value = 1, message = "must be at least 1 (years)")
+    int longTermHorizonYears();
+
+    Freshness freshness();
+
+    /** Related-type ideas (alternatives) kept per need; 0 lists none. They never count in ranking or coverage. */
+    @WithDefault("5")
+    @Min(value = 0, message = "must be 0 or more")
+    int alternativesPerNeed();
+
+    /** The settings the engine matches with. */
+    default MatchSettings matchSettings() {
+        return new MatchSettings(lead().shortTermDays(), lead().longTermMonths(), longTermHorizonYears(),
+                freshness().staleAfterMonths(), alternativesPerNeed());
+    }
+
+    interface Lead {
+        /** A SHORT_TERM need accepts offerings that start within this many days of the match date. */
+        @WithDefault("90")
+        @Min(value = 0, message = "must be 0 or more (days); a negative lead would refuse offerings already available")
+        int shortTermDays();
+
+        /** A LONG_TERM need accepts offerings that start within this many months of the match date. */
+        @WithDefault("24")
+        @Min(value = 0, message = "must be 0 or more (months); a negative lead would refuse offerings already available")
+        int longTermMonths();
+    }
+
+    interface Freshness {
+        /**
+         * A partner's listing is stale (flag STALE_LISTING, lower FRESHNESS) when it was last confirmed more than
+         * this many months before the match date, or never: the same rule as partner-service's
+         * {@code slp.partner.freshness.stale-after-months} and the taxonomy's {@code freshness}.
+         */
+        @WithDefault("12")
+        @Min(value = 1, message = "must be at least 1 (months)")
+        int staleAfterMonths();
+    }
 
     interface Consumer {
         /** Off only in tests that drive the consumers by hand. */

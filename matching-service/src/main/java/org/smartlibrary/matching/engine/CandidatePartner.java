@@ -64,6 +64,10 @@ final class CandidatePartner implements Ranked {
         return covers;
     }
 
+    PartnerAggregator.Totals totals() {
+        return totals;
+    }
+
     /** This partner's best cover of the need at this position, or null. */
     Cover coverOf(int needIndex) {
         return bestByNeed[needIndex];
@@ -92,5 +96,10 @@ final class CandidatePartner implements Ranked {
     @Override
     public boolean verified() {
         return Codes.VERIFIED.equals(partner.verification());
+    }
+
+    @Override
+    public boolean stale() {
+        return figures.stale();
     }
 }

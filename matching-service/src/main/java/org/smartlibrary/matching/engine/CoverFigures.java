@@ -2,7 +2,7 @@ package org.smartlibrary.matching.engine;
 
 /**
  * The figures of how one offering serves one need that choosing a partner's best offering per need and its score
- * read: the same for a figures-only {@link Cover} during a match and an explained {@link NeedCoverage}.
+ * read.
  */
 interface CoverFigures {
 
@@ -12,7 +12,7 @@ interface CoverFigures {
 
     String offeringId();
 
-    /** Share of the need's gap the offering closes, 0..1. */
+    /** Share of the need the offering covers, 0..1. */
     double coverage();
 
     /** Weighted mean of the criteria, 0..1. */

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Greedy weighted set cover: repeatedly adds the partner that closes the most of the still-uncovered
- * priority-weighted need. Partial covers count partially: each need keeps its remaining fraction, and a partner's
- * gain on a need is {@code priority x min(remaining, coverage)}. Stops at the plan size or when the best gain is at
+ * priority-weighted need. Partial covers count partially: a partner's gain on a need is its priority times what
+ * the need's {@link CombinedCover} grows by, where capacity adds up but overlapping time does not. Stops at the plan size or when the best gain is at
  * most {@code minGainShare} of the total weight. Equal gains go to the better-ranked partner
  * ({@link PartnerAggregator#RANKING_ORDER}).
  */
@@ -37,8 +37,10 @@ final class CoveragePlanner {
      * @param exclusions per need, in the order of {@code needs}
      */
     CoveragePlan plan(List<NeedInput> needs, List<CandidatePartner> ranking, List<NeedExclusions> exclusions) {
-        double[] remaining = new double[needs.size()];
-        Arrays.fill(remaining, 1.0);
+        CombinedCover[] combined = new CombinedCover[needs.size()];
+        for (int i = 0; i < combined.length; i++) {
+            combined[i] = new CombinedCover();
+        }
         double totalWeight = needs.stream().mapToDouble(NeedInput::priority).sum();
 
         List<PlannedPartner> planned = new ArrayList<>();
@@ -50,7 +52,7 @@ final class CoveragePlanner {
                 if (chosen.contains(candidate)) {
                     continue;
                 }
-                double gain = gain(candidate, remaining);
+                double gain = gain(candidate, combined);
                 long versusBest = Long.compare(PartnerAggregator.quantized(gain), PartnerAggregator.quantized(bestGain));
                 if (versusBest > 0
                         || versusBest == 0 && best != null && PartnerAggregator.RANKING_ORDER.compare(candidate, best) < 0) {
@@ -62,40 +64,41 @@ final class CoveragePlanner {
                 break;
             }
             chosen.add(best);
-            planned.add(new PlannedPartner(best.partnerId(), best.partnerName(), bestGain, apply(best, remaining)));
+            planned.add(new PlannedPartner(best.partnerId(), best.partnerName(), bestGain, apply(best, combined)));
         }
 
         double coveredWeight = 0;
         for (int i = 0; i < needs.size(); i++) {
-            coveredWeight += needs.get(i).priority() * (1 - remaining[i]);
+            coveredWeight += needs.get(i).priority() * combined[i].covered();
         }
-        List<UnmetNeed> unmet = unmetNeeds(needs, remaining, ranking, chosen, exclusions);
+        List<UnmetNeed> unmet = unmetNeeds(needs, combined, ranking, exclusions);
         return new CoveragePlan(planned, coveredWeight, totalWeight, unmet);
     }
 
-    private static double gain(CandidatePartner candidate, double[] remaining) {
+    private static double gain(CandidatePartner candidate, CombinedCover[] combined) {
         double gain = 0;
         for (Cover cover : candidate.coverArray()) {
-            gain += cover.priority() * Math.min(remaining[cover.needIndex()], cover.coverage());
+            CombinedCover need = combined[cover.needIndex()];
+            gain += cover.priority() * (need.coveredWith(cover) - need.covered());
         }
         return gain;
     }
 
-    private static List<String> apply(CandidatePartner partner, double[] remaining) {
+    private static List<String> apply(CandidatePartner partner, CombinedCover[] combined) {
         List<String> contributedTo = new ArrayList<>();
         for (Cover cover : partner.coverArray()) {
-            double left = remaining[cover.needIndex()];
-            double added = Math.min(left, cover.coverage());
-            if (added > EPSILON) {
-                remaining[cover.needIndex()] = left - added;
+            CombinedCover need = combined[cover.needIndex()];
+            double before = need.covered();
+            if (need.coveredWith(cover) - before > EPSILON) {
+                need.add(cover);
                 contributedTo.add(cover.needId());
             }
         }
         return contributedTo;
     }
 
-    private List<UnmetNeed> unmetNeeds(List<NeedInput> needs, double[] remaining, List<CandidatePartner> ranking,
-                                       Set<CandidatePartner> chosen, List<NeedExclusions> exclusions) {
+    private List<UnmetNeed> unmetNeeds(List<NeedInput> needs, CombinedCover[] combined,
+                                       List<CandidatePartner> ranking, List<NeedExclusions> exclusions) {
         int[] partnersCovering = new int[needs.size()];
         for (CandidatePartner partner : ranking) {
             for (Cover cover : partner.coverArray()) {
@@ -105,7 +108,7 @@ final class CoveragePlanner {
         List<UnmetNeed> unmet = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {
             NeedInput need = needs.get(i);
-            double left = remaining[i];
+            double left = 1 - combined[i].covered();
             if (left <= EPSILON) {
                 continue;
             }
@@ -116,46 +119,35 @@ final class CoveragePlanner {
                         partnersCovering[i] + " partner(s) could cover it, but none was selected in the plan (at most "
                                 + maxPartners + " partners)"));
             } else {
-                unmet.add(partlyCovered(need, left, planCovers(chosen, i)));
+                unmet.add(partlyCovered(need, left, combined[i].covers()));
             }
         }
         return unmet;
-    }
-
-    private static List<Cover> planCovers(Set<CandidatePartner> chosen, int needIndex) {
-        List<Cover> covers = new ArrayList<>();
-        for (CandidatePartner partner : chosen) {
-            Cover cover = partner.coverOf(needIndex);
-            if (cover != null) {
-                covers.add(cover);
-            }
-        }
-        return covers;
     }
 
     private static UnmetNeed withoutCandidate(NeedInput need, NeedExclusions excluded) {
         if (excluded.onlyOutsideArea() > 0) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.OUTSIDE_SERVICE_AREA, 0,
                     excluded.onlyOutsideArea() + " active offering(s) of type " + need.type()
-                            + " or related exist, but none serves the library's area");
+                            + " exist, but none serves the library's area");
         }
         if (excluded.onlyConditions() > 0) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.CONDITIONS_NOT_MET, 0,
                     excluded.onlyConditions() + " offering(s) of type " + need.type()
-                            + " or related exist, but their conditions exclude the library: "
+                            + " exist, but their conditions exclude the library: "
                             + excluded.firstConditionsReason());
         }
         return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.NO_CANDIDATE, 0,
-                "no active offering of type " + need.type() + " or related in the library's area");
+                "no active offering of type " + need.type() + " in the library's area");
     }
 
     private static UnmetNeed partlyCovered(NeedInput need, double left, List<Cover> planCovers) {
         double covered = 1 - left;
         boolean limitedByHorizon = !planCovers.isEmpty() && planCovers.stream()
-                .allMatch(cover -> cover.capacityShare() >= 1 - EPSILON);
+                .allMatch(cover -> cover.capacity() >= 1 - EPSILON);
         if (limitedByHorizon) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.HORIZON_MISMATCH, covered,
-                    "time-boxed or short-term offers cover " + Figures.percent(covered) + " of this long-term need; "
+                    "the plan's offers cover " + Figures.percent(covered) + " of this long-term need's horizon; "
                             + Figures.percent(left) + " remains");
         }
         return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.INSUFFICIENT_CAPACITY, covered,

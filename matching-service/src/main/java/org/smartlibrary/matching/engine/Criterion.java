@@ -2,14 +2,13 @@ package org.smartlibrary.matching.engine;
 
 /**
  * Soft-score criteria, named with the taxonomy's match_criteria codes (the recommendations-ready schema uses them).
+ * Every scored offering is of the need's exact type (the gates see to it), so type fit is not a criterion.
  * Partner-level criteria depend only on the partner, so a partner's explanation lists them once instead of per need.
  */
 public enum Criterion {
-    /** Exact type or a related type. */
-    TYPE_FIT(false),
-    /** Offered capacity against the need's gap; a partial cover is labelled as such. */
+    /** Offered capacity against the need's gap, recurring money compared per year; partial covers say so. */
     CAPACITY(false),
-    /** A time-boxed offer only partly covers a recurring long-term need. */
+    /** The share of the need's horizon the offering's window covers; a later start or an earlier end lowers it. */
     HORIZON_FIT(false),
     /** The need's priority (1..5); also weights the need when aggregating per partner. */
     PRIORITY(false),

@@ -7,7 +7,7 @@ import java.util.PriorityQueue;
 
 /**
  * The excluded candidates of one match, without texts: counted in total and per need by the pattern the coverage
- * plan explains unmet needs with (excluded only by the service area, only by conditions), and the first
+ * plan explains unmet needs with (excluded only by the service area, only by eligibility: conditions, minimum order, joint application), and the first
  * {@code keep} in result order (need position, partner id, offering id) held back so the match can explain just those.
  */
 final class ExcludedTally {
@@ -23,6 +23,9 @@ final class ExcludedTally {
             return candidate.offering().id();
         }
     }
+
+    /** The gates that say the library is not eligible: conditions, minimum order, joint application. */
+    private static final int ELIGIBILITY = Gate.CONDITIONS.bit() | Gate.MIN_ORDER.bit() | Gate.JOINT_APPLICATION.bit();
 
     static final Comparator<Excluded> RESULT_ORDER = Comparator.comparingInt(Excluded::needIndex)
             .thenComparing(Excluded::partnerId)
@@ -49,7 +52,7 @@ final class ExcludedTally {
         Excluded excluded = null;
         if (failedGates == Gate.SERVICE_AREA.bit()) {
             onlyOutsideArea[needIndex]++;
-        } else if (failedGates == Gate.CONDITIONS.bit()) {
+        } else if ((failedGates & ~ELIGIBILITY) == 0) {
             onlyConditions[needIndex]++;
             excluded = new Excluded(needIndex, candidate, failedGates);
             Excluded first = firstOnlyConditions[needIndex];

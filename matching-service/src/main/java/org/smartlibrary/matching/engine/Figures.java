@@ -23,6 +23,11 @@ final class Figures {
         return (hundredths < 0 ? "-" : "") + Math.abs(hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
+    /** A sum of money rounded to whole units, e.g. 30000. */
+    static String money(double amount) {
+        return Long.toString(Math.round(amount));
+    }
+
     static String years(double years) {
         long tenths = Math.round(years * 10);
         return tenths / 10 + "." + tenths % 10 + " years";

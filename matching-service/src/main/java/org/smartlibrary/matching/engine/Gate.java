@@ -1,23 +1,27 @@
 package org.smartlibrary.matching.engine;
 
-/** The hard gates a (need, offering) candidate must pass before it is scored. */
+/** The hard gates a (need, offering) candidate must pass before it is scored, each a {@link HardGate} object. */
 public enum Gate {
     /** The partner's verification was rejected. */
     VERIFICATION,
     /** The offering is not ACTIVE. */
     STATUS,
-    /** The availability window ended, or starts too far in the future. */
+    /** The availability window ended, or starts later than the need's horizon allows. */
     AVAILABILITY,
-    /** Neither the need's type nor a related type, or a category mismatch. */
+    /** The offering's category differs from the need's (the type itself is exact: only its bucket is examined). */
     TYPE,
     /** Money for a quantity need (or the reverse), a different unit or currency, or no capacity left. */
     MEASURE,
     /** The partner does not serve the library's city or region and is neither remote nor national. */
     SERVICE_AREA,
     /** An eligibility condition the library cannot meet. */
-    CONDITIONS;
+    CONDITIONS,
+    /** The partner's minimum order is more than the library needs. */
+    MIN_ORDER,
+    /** The partner accepts only joint applications of more libraries than apply. */
+    JOINT_APPLICATION;
 
-    /** This gate's bit in a set of failed gates ({@code HardGates.failures}). */
+    /** This gate's bit in a set of failed gates. */
     int bit() {
         return 1 << ordinal();
     }

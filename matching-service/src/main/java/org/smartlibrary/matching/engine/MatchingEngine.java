@@ -9,73 +9,88 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 
 /**
- * Matches one assessment against the partner read model held in an {@link OfferingIndex}.
+ * Matches one assessment against the partner read model held in an {@link OfferingIndex}:
+ * gates → criteria → per-partner aggregate → plan → explain.
  *
- * <p>For each need only the index buckets of the need's type and its related types are examined. Every candidate
- * goes through the {@link HardGates} as a bit set of failed gates and, if admitted, is scored in figures only
- * ({@link Cover}); each partner keeps its best cover per need. Partners are then scored and ranked, the coverage
- * plan considers all of them, and only what the result keeps ({@link MatchLimits}: the best-ranked partners, the
- * first excluded candidates) gets its explanation texts built. So a match allocates per admitted partner, not per
- * examined candidate. Thread-safe: it keeps no state between matches.
+ * <p>For each need only the index bucket of its exact type is examined for covers: every candidate goes through the
+ * {@link HardGates} (a bit set of failed gates) and, if admitted, through the {@link Criteria} in figures only
+ * ({@link Cover}); each partner keeps its best cover per need. The buckets of related types are only looked at for
+ * ideas ({@link Alternative}), which never count. Partners are then scored and ranked, the coverage plan considers
+ * all of them, and only what the result keeps ({@link MatchLimits}) is explained, by the same gate and criterion
+ * objects from the same values. Thread-safe: it keeps no state between matches.
  */
 public final class MatchingEngine {
+
+    /** An individual library's match: one library applies. */
+    private static final int ONE_LIBRARY = 1;
 
     private final OfferingIndex index;
     private final TypeRelations relations;
     private final MatchLimits limits;
+    private final MatchSettings settings;
     private final HardGates gates;
-    private final NeedOfferingScorer scorer;
+    private final Criteria criteria;
     private final PartnerAggregator aggregator;
     private final CoveragePlanner planner;
 
     public MatchingEngine(OfferingIndex index, TypeRelations relations) {
-        this(index, relations, ScoringWeights.defaults(), MatchLimits.DEFAULTS);
+        this(index, relations, ScoringWeights.defaults(), MatchLimits.DEFAULTS, MatchSettings.DEFAULTS);
     }
 
-    public MatchingEngine(OfferingIndex index, TypeRelations relations, ScoringWeights weights, MatchLimits limits) {
+    public MatchingEngine(OfferingIndex index, TypeRelations relations, ScoringWeights weights, MatchLimits limits,
+                          MatchSettings settings) {
         this.index = Objects.requireNonNull(index, "index");
         this.relations = Objects.requireNonNull(relations, "relations");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.gates = new HardGates(relations);
-        this.scorer = new NeedOfferingScorer(Objects.requireNonNull(weights, "weights"));
+        this.settings = Objects.requireNonNull(settings, "settings");
+        ConditionEvaluator evaluator = new ConditionEvaluator();
+        this.gates = new HardGates(evaluator);
+        this.criteria = new Criteria(Objects.requireNonNull(weights, "weights"), evaluator);
         this.aggregator = new PartnerAggregator(weights);
         this.planner = new CoveragePlanner(limits.planPartners(), CoveragePlanner.DEFAULT_MIN_GAIN_SHARE);
     }
 
-    /** @param today the day availability windows and freshness are judged on (passed in, never read from a clock) */
+    /** @param today the match date: windows, leads, horizons and freshness are judged on it (never read from a clock) */
     public MatchResult match(AssessmentInput assessment, LocalDate today) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(today, "today");
+        MatchContext context = new MatchContext(assessment, today, settings, ONE_LIBRARY);
         List<NeedInput> needs = assessment.needs();
         Map<String, CandidatePartner> partners = new HashMap<>();
         ExcludedTally excluded = new ExcludedTally(needs.size(), limits.excludedCandidates());
+        AlternativeTally alternatives = new AlternativeTally(needs.size(), settings.alternativesPerNeed());
         long examined = 0;
 
         for (int needIndex = 0; needIndex < needs.size(); needIndex++) {
             NeedInput need = needs.get(needIndex);
-            for (String type : relations.candidateTypes(need.type())) {
-                TypeMatch typeMatch = type.equals(need.type()) ? TypeMatch.EXACT : TypeMatch.RELATED;
-                List<PartnerOffering> offerings = index.offeringsOfType(type);
-                CandidatePartner partner = null;
-                for (int i = 0; i < offerings.size(); i++) {
-                    PartnerOffering candidate = offerings.get(i);
-                    examined++;
-                    int failed = gates.failures(assessment, need, candidate, typeMatch, today);
-                    if (failed != 0) {
-                        excluded.add(needIndex, candidate, failed);
-                        continue;
+            List<PartnerOffering> offerings = index.offeringsOfType(need.type());
+            CandidatePartner partner = null;
+            for (int i = 0; i < offerings.size(); i++) {
+                PartnerOffering candidate = offerings.get(i);
+                examined++;
+                int failed = gates.failures(context, needIndex, need, candidate);
+                if (failed != 0) {
+                    excluded.add(needIndex, candidate, failed);
+                    continue;
+                }
+                // a partner's offerings of a type are adjacent: look the partner up once per run of them
+                if (partner == null || partner.partner() != candidate.partner()) {
+                    partner = partners.get(candidate.partner().id());
+                }
+                if (partner == null) {
+                    partner = new CandidatePartner(candidate.partner(),
+                            criteria.partnerFigures(context, candidate.partner()), needs.size());
+                    partners.put(candidate.partner().id(), partner);
+                }
+                partner.offer(criteria.cover(context, needIndex, need, candidate, partner.figures()), aggregator);
+            }
+            if (alternatives.wanted()) {
+                for (String relatedType : relations.relatedTo(need.type())) {
+                    for (PartnerOffering idea : index.offeringsOfType(relatedType)) {
+                        if (gates.usableAsAlternative(context, needIndex, need, idea)) {
+                            alternatives.add(needIndex, idea);
+                        }
                     }
-                    // a partner's offerings of a type are adjacent: look the partner up once per run of them
-                    if (partner == null || partner.partner() != candidate.partner()) {
-                        partner = partners.get(candidate.partner().id());
-                    }
-                    if (partner == null) {
-                        partner = new CandidatePartner(candidate.partner(),
-                                scorer.partnerFigures(candidate.partner(), assessment, today), needs.size());
-                        partners.put(candidate.partner().id(), partner);
-                    }
-                    partner.offer(scorer.cover(needIndex, need, candidate, typeMatch, partner.figures(),
-                            assessment, today), aggregator);
                 }
             }
         }
@@ -83,10 +98,14 @@ public final class MatchingEngine {
         double totalWeight = needs.stream().mapToDouble(NeedInput::priority).sum();
         List<CandidatePartner> candidates = new ArrayList<>(partners.values());
         candidates.forEach(partner -> partner.finish(aggregator, totalWeight));
-        CoveragePlan plan = planner.plan(needs, candidates, needExclusions(assessment, excluded, today));
+        CoveragePlan plan = planner.plan(needs, candidates, needExclusions(context, excluded));
         return new MatchResult(assessment.id(), assessment.revision(), today,
-                recommendations(assessment, best(candidates), totalWeight, today), candidates.size(), plan,
-                excludedCandidates(assessment, excluded, today), excluded.total(), examined);
+                explain(context, best(candidates)), candidates.size(), plan,
+                alternatives.kept(needs, (partnerId, needIndex) -> {
+                    CandidatePartner coverer = partners.get(partnerId);
+                    return coverer != null && coverer.coverOf(needIndex) != null;
+                }),
+                excludedCandidates(context, excluded), excluded.total(), examined);
     }
 
     /** The best {@link MatchLimits#recommendations()} candidates in ranking order, without sorting all of them. */
@@ -107,47 +126,44 @@ public final class MatchingEngine {
         return ranked;
     }
 
-    /** The kept best-ranked partners, explained: their best covers scored again with texts. */
-    private List<PartnerRecommendation> recommendations(AssessmentInput assessment, List<CandidatePartner> ranked,
-                                                        double totalWeight, LocalDate today) {
+    /** The kept best-ranked partners, explained from their covers' own values. */
+    private List<PartnerRecommendation> explain(MatchContext context, List<CandidatePartner> ranked) {
         List<PartnerRecommendation> recommendations = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             CandidatePartner partner = ranked.get(i);
-            List<NeedCoverage> coverages = new ArrayList<>();
+            List<NeedCoverage> explained = new ArrayList<>();
             for (Cover cover : partner.covers()) {
-                GateResult gate = gates.check(assessment, cover.need(), cover.candidate(), today);
-                coverages.add(scorer.score(assessment, cover.need(), cover.candidate(), gate, today));
+                explained.add(criteria.explain(context, cover));
             }
-            recommendations.add(aggregator.aggregate(new PartnerMatches(partner.partner(), coverages), totalWeight)
-                    .withRank(i + 1));
+            recommendations.add(aggregator.recommend(partner, explained,
+                    criteria.explain(context, partner.partner(), partner.figures())).withRank(i + 1));
         }
         return recommendations;
     }
 
-    private List<ExcludedCandidate> excludedCandidates(AssessmentInput assessment, ExcludedTally excluded,
-                                                       LocalDate today) {
+    private List<ExcludedCandidate> excludedCandidates(MatchContext context, ExcludedTally excluded) {
         List<ExcludedCandidate> explained = new ArrayList<>();
         for (ExcludedTally.Excluded candidate : excluded.kept()) {
-            explained.add(explain(assessment, candidate, today));
+            explained.add(explain(context, candidate));
         }
         return explained;
     }
 
-    private List<NeedExclusions> needExclusions(AssessmentInput assessment, ExcludedTally excluded, LocalDate today) {
+    private List<NeedExclusions> needExclusions(MatchContext context, ExcludedTally excluded) {
         List<NeedExclusions> byNeed = new ArrayList<>();
-        for (int i = 0; i < assessment.needs().size(); i++) {
+        for (int i = 0; i < context.assessment().needs().size(); i++) {
             ExcludedTally.Excluded first = excluded.firstOnlyConditions(i);
             byNeed.add(new NeedExclusions(excluded.onlyOutsideArea(i), excluded.onlyConditions(i),
-                    first == null ? null : explain(assessment, first, today).reasons().get(0).text()));
+                    first == null ? null : explain(context, first).reasons().get(0).text()));
         }
         return byNeed;
     }
 
-    private ExcludedCandidate explain(AssessmentInput assessment, ExcludedTally.Excluded excluded, LocalDate today) {
-        NeedInput need = assessment.needs().get(excluded.needIndex());
+    private ExcludedCandidate explain(MatchContext context, ExcludedTally.Excluded excluded) {
+        NeedInput need = context.assessment().needs().get(excluded.needIndex());
         PartnerOffering candidate = excluded.candidate();
-        GateResult gate = gates.check(assessment, need, candidate, today);
         return new ExcludedCandidate(need.id(), candidate.partner().id(), candidate.partner().name(),
-                candidate.offering().id(), candidate.offering().type(), gate.reasons());
+                candidate.offering().id(), candidate.offering().type(),
+                gates.reasons(context, excluded.needIndex(), need, candidate));
     }
 }

@@ -2,19 +2,22 @@ package org.smartlibrary.matching.engine;
 
 import java.math.BigDecimal;
 
-/** A need's size or an offering's capacity: money (amount + currency), a quantity (+ unit), or not stated. */
-record Measure(Kind kind, BigDecimal value, String unit) {
+/**
+ * A need's size or an offering's capacity: money (amount + currency, and how often it is given), a quantity
+ * (+ unit), or not stated.
+ */
+record Measure(Kind kind, BigDecimal value, String unit, MoneyPeriod period) {
 
     enum Kind { MONEY, QUANTITY, NOT_STATED }
 
-    static final Measure NOT_STATED = new Measure(Kind.NOT_STATED, null, null);
+    static final Measure NOT_STATED = new Measure(Kind.NOT_STATED, null, null, MoneyPeriod.ONE_TIME);
 
-    static Measure of(BigDecimal quantity, String unit, BigDecimal amount, String currency) {
+    static Measure of(BigDecimal quantity, String unit, BigDecimal amount, String currency, String period) {
         if (amount != null) {
-            return new Measure(Kind.MONEY, amount, currency);
+            return new Measure(Kind.MONEY, amount, currency, MoneyPeriod.of(period));
         }
         if (quantity != null) {
-            return new Measure(Kind.QUANTITY, quantity, unit);
+            return new Measure(Kind.QUANTITY, quantity, unit, MoneyPeriod.ONE_TIME);
         }
         return NOT_STATED;
     }
@@ -23,7 +26,12 @@ record Measure(Kind kind, BigDecimal value, String unit) {
         return kind != Kind.NOT_STATED;
     }
 
-    /** Capacities can be compared only for the same kind and the same unit or currency (a null unit matches any). */
+    /** Money given again and again (per month or per year). */
+    boolean recurring() {
+        return kind == Kind.MONEY && period.recurring();
+    }
+
+    /** The same kind and the same unit or currency (a null unit matches any); never converts currencies. */
     boolean comparableWith(Measure other) {
         return stated() && other.stated() && kind == other.kind && unitsMatch(other);
     }
@@ -36,8 +44,10 @@ record Measure(Kind kind, BigDecimal value, String unit) {
         return describe(value);
     }
 
+    /** e.g. "300 robots", "30000 USD per year". */
     String describe(BigDecimal figure) {
-        return unit == null ? Figures.number(figure) : Figures.number(figure) + " " + unit;
+        String text = unit == null ? Figures.number(figure) : Figures.number(figure) + " " + unit;
+        return recurring() ? text + " " + period.label() : text;
     }
 
     String kindLabel() {

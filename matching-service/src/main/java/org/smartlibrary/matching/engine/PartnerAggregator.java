@@ -1,31 +1,28 @@
 package org.smartlibrary.matching.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Aggregates a partner's coverages over the assessment's needs, and defines the ranking order.
+ * Aggregates a partner's covers over the assessment's needs, and defines the ranking order.
  *
  * <p>Per need the partner's best offering counts (the one contributing most to its score). With need weight
  * w = priority, coverage c and match score m, over all needs of the assessment (W = sum of w):
  * {@code coverage = sum(w c) / W}, {@code qualityWeightedCoverage = sum(w c m) / W} and
  * {@code score = coverageShare * coverage + (1 - coverageShare) * qualityWeightedCoverage}, so 0..1.
- *
- * <p>The same rules serve a match's figures-only {@link Cover}s (every admitted partner) and the explained
- * {@link NeedCoverage}s of the partners a match keeps, so both give the same best offering and the same score.
  */
 final class PartnerAggregator {
 
-    /** Score desc, covered priority weight desc, verified first, name, id: deterministic for equal scores. */
+    /**
+     * Score desc, covered priority weight desc, verified first, fresh listing first, name (case-insensitive, then
+     * exact), id: deterministic for equal scores.
+     */
     static final Comparator<Ranked> RANKING_ORDER = Comparator
             .comparingLong((Ranked r) -> -quantized(r.score()))
             .thenComparingLong(r -> -quantized(r.coveredPriorityWeight()))
             .thenComparing(r -> !r.verified())
+            .thenComparing(Ranked::stale)
             .thenComparing(Ranked::partnerName, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Ranked::partnerName)
             .thenComparing(Ranked::partnerId);
@@ -72,47 +69,31 @@ final class PartnerAggregator {
         return new Totals(score, clamp(coverageShare), clamp(matchQuality), covered);
     }
 
-    /** The explained recommendation of one partner (rank 0 until ranked) from its admitted coverages. */
-    PartnerRecommendation aggregate(PartnerMatches matches, double totalWeight) {
-        List<NeedCoverage> best = bestPerNeed(matches.coverages());
-        Totals totals = totals(best, totalWeight);
-        PartnerInput partner = matches.partner();
+    /**
+     * The explained recommendation of a finished candidate (rank 0 until ranked): its totals, its explained best
+     * covers, the need-level items per covered need and then the partner-level items once.
+     */
+    PartnerRecommendation recommend(CandidatePartner candidate, List<NeedCoverage> explained,
+                                    List<CriterionScore> partnerItems) {
+        List<CriterionScore> items = new ArrayList<>();
+        int flags = candidate.figures().flags();
+        for (NeedCoverage coverage : explained) {
+            items.addAll(coverage.explanation().items());
+            for (Flag flag : coverage.flags()) {
+                flags |= flag.bit();
+            }
+        }
+        items.addAll(partnerItems);
+        PartnerInput partner = candidate.partner();
+        Totals totals = candidate.totals();
         return new PartnerRecommendation(0, partner.id(), partner.name(), partner.partnerType(),
                 partner.verification(), totals.score(), totals.coverage(), totals.matchQuality(),
-                totals.coveredPriorityWeight(), best, explain(best));
-    }
-
-    /** The best coverage per need, in {@link #LISTING_ORDER}. */
-    <C extends CoverFigures> List<C> bestPerNeed(Collection<C> coverages) {
-        Map<String, C> bestByNeed = new HashMap<>();
-        for (C coverage : coverages) {
-            bestByNeed.merge(coverage.needId(), coverage, (a, b) -> better(b, a) ? b : a);
-        }
-        List<C> best = new ArrayList<>(bestByNeed.values());
-        best.sort(LISTING_ORDER);
-        return best;
+                totals.coveredPriorityWeight(), explained, new Explanation(items), Flag.of(flags));
     }
 
     /** What this coverage adds to the partner's score, up to the common factor priority / W. */
     private double contribution(CoverFigures coverage) {
         return coverage.coverage() * (weights.coverageShare() + (1 - weights.coverageShare()) * coverage.matchScore());
-    }
-
-    /** Need-specific items per covered need, then the partner-level items once (they are equal for every need). */
-    private static Explanation explain(List<NeedCoverage> best) {
-        List<CriterionScore> items = new ArrayList<>();
-        Map<Criterion, CriterionScore> partnerLevel = new LinkedHashMap<>();
-        for (NeedCoverage coverage : best) {
-            for (CriterionScore item : coverage.explanation().items()) {
-                if (item.criterion().partnerLevel()) {
-                    partnerLevel.putIfAbsent(item.criterion(), item.withoutNeed());
-                } else {
-                    items.add(item);
-                }
-            }
-        }
-        items.addAll(partnerLevel.values());
-        return new Explanation(items);
     }
 
     /** Compares doubles on a 1e-9 grid so that sums computed in a different order still tie. */

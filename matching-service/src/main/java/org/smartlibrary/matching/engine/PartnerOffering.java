@@ -1,6 +1,5 @@
 package org.smartlibrary.matching.engine;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -22,6 +21,7 @@ public final class PartnerOffering {
     private final boolean shortTerm;
     private final String category;
     private final ServiceArea area;
+    private final int minJointLibraries;
 
     public PartnerOffering(PartnerInput partner, OfferingInput offering) {
         this.partner = Objects.requireNonNull(partner, "partner");
@@ -37,6 +37,7 @@ public final class PartnerOffering {
         // interned, so comparing with a need's interned category is usually a reference comparison
         this.category = offering.category().intern();
         this.area = partner.serviceArea();
+        this.minJointLibraries = offering.minJointLibraries() == null ? 1 : offering.minJointLibraries();
     }
 
     public PartnerInput partner() {
@@ -55,14 +56,29 @@ public final class PartnerOffering {
         return partnerRejected;
     }
 
-    /** Availability ended before {@code today}. */
-    boolean endedBefore(LocalDate today) {
-        return availableUntilDay < today.toEpochDay();
+    /** Availability ends before {@code day} (an epoch day). */
+    boolean endsBefore(long day) {
+        return availableUntilDay < day;
     }
 
-    /** Days from {@code today} to the first available day; 0 or less when already available. */
-    long daysUntilAvailable(LocalDate today) {
-        return availableFromDay == Long.MIN_VALUE ? 0 : availableFromDay - today.toEpochDay();
+    /** Available from a day after {@code day} (an epoch day). */
+    boolean startsAfter(long day) {
+        return availableFromDay != Long.MIN_VALUE && availableFromDay > day;
+    }
+
+    /** First available day as an epoch day; Long.MIN_VALUE when already available. */
+    long availableFromDay() {
+        return availableFromDay;
+    }
+
+    /** Last available day as an epoch day; Long.MAX_VALUE when open-ended. */
+    long availableUntilDay() {
+        return availableUntilDay;
+    }
+
+    /** Libraries that must apply together; 1 when a library may apply alone. */
+    int minJointLibraries() {
+        return minJointLibraries;
     }
 
     Measure capacity() {

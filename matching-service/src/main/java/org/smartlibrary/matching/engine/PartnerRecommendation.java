@@ -11,25 +11,32 @@ import java.util.List;
  * @param matchQuality          coverage-weighted mean match score of the needs it covers, 0..1
  * @param coveredPriorityWeight sum over covered needs of priority x coverage (the ranking's first tie-break)
  * @param coveredNeeds          the partner's best offering per need, most urgent need first
- * @param explanation           need-specific criteria per covered need (with need id), then the partner-level
+ * @param explanation           need-level criteria per covered need (with need id), then the partner-level
  *                              criteria (geography, reciprocity, freshness) once without need id
+ * @param flags                 the partner's own flags and every flag of its covered needs
  */
 public record PartnerRecommendation(int rank, String partnerId, String partnerName, String partnerType,
                                     String verification, double score, double coverage, double matchQuality,
                                     double coveredPriorityWeight, List<NeedCoverage> coveredNeeds,
-                                    Explanation explanation) implements Ranked {
+                                    Explanation explanation, List<Flag> flags) implements Ranked {
 
     public PartnerRecommendation {
         coveredNeeds = List.copyOf(coveredNeeds);
+        flags = List.copyOf(flags);
     }
 
     PartnerRecommendation withRank(int newRank) {
         return new PartnerRecommendation(newRank, partnerId, partnerName, partnerType, verification, score, coverage,
-                matchQuality, coveredPriorityWeight, coveredNeeds, explanation);
+                matchQuality, coveredPriorityWeight, coveredNeeds, explanation, flags);
     }
 
     @Override
     public boolean verified() {
         return Codes.VERIFIED.equals(verification);
+    }
+
+    @Override
+    public boolean stale() {
+        return flags.contains(Flag.STALE_LISTING);
     }
 }

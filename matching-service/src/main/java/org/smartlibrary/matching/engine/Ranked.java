@@ -15,4 +15,7 @@ interface Ranked {
     double coveredPriorityWeight();
 
     boolean verified();
+
+    /** The listing is stale on the match date. */
+    boolean stale();
 }

@@ -48,10 +48,6 @@ public final class TypeRelations {
         return relatedByType.getOrDefault(type, Collections.emptySortedSet());
     }
 
-    public boolean areRelated(String type, String other) {
-        return relatedTo(type).contains(other);
-    }
-
     /** The types whose offerings can serve a need of {@code needType}: the type itself first, then related types. */
     public List<String> candidateTypes(String needType) {
         List<String> types = new ArrayList<>();

@@ -12,11 +12,11 @@ public record UnmetNeed(String needId, String needType, int priority, Reason rea
 
     /** The taxonomy's unmet_reasons codes. */
     public enum Reason {
-        /** No active offering of the type or a related type, in any area. */
+        /** No active offering of the exact type that passes the gates. */
         NO_CANDIDATE,
         /** Offerings exist but none serves the library's area. */
         OUTSIDE_SERVICE_AREA,
-        /** Offerings exist but their conditions exclude the library. */
+        /** Offerings exist but their eligibility rules (conditions, minimum order, joint application) exclude the library. */
         CONDITIONS_NOT_MET,
         /** The plan covers the need only partially. */
         INSUFFICIENT_CAPACITY,

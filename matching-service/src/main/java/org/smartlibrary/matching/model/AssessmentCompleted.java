@@ -24,8 +24,9 @@ public record AssessmentCompleted(UUID assessmentId, int revision, OffsetDateTim
     public record Location(double latitude, double longitude) {
     }
 
+    /** period (since 1.1): ONE_TIME, MONTH or YEAR for money; null when absent (ONE_TIME) or for a quantity. */
     public record Need(UUID needId, String category, String type, String description, BigDecimal quantity,
-                       String unit, BigDecimal amount, String currency, String horizon, int priority,
+                       String unit, BigDecimal amount, String currency, String period, String horizon, int priority,
                        BigDecimal currentCapacity, UUID goalId) {
     }
 

@@ -23,9 +23,26 @@ public record PartnerSnapshot(UUID partnerId, String name, String partnerType, S
     public record ServiceArea(boolean remote, boolean national, List<String> regions, List<String> cities) {
     }
 
+    /**
+     * period, minOrder and minJointLibraries are since 1.1 and null when absent: a one-time amount (or a quantity),
+     * no minimum order, a library may apply alone.
+     */
     public record Offering(UUID offeringId, String category, String type, String description, BigDecimal quantity,
-                           String unit, BigDecimal amount, String currency, LocalDate availableFrom,
-                           LocalDate availableUntil, String horizon, List<Condition> conditions, String status) {
+                           String unit, BigDecimal amount, String currency, String period, LocalDate availableFrom,
+                           LocalDate availableUntil, String horizon, List<Condition> conditions, MinOrder minOrder,
+                           Integer minJointLibraries, String status) {
+    }
+
+    /**
+     * The smallest quantity (with unit) or amount (with currency) the partner accepts, in the offering's measure;
+     * partner-service guarantees the unit or currency is the offering's own.
+     */
+    public record MinOrder(BigDecimal quantity, String unit, BigDecimal amount, String currency) {
+
+        /** The minimum as one number in the offering's measure: the quantity, or else the amount. */
+        public BigDecimal value() {
+            return quantity != null ? quantity : amount;
+        }
     }
 
     /** value: a number (MATCHING_FUNDS_REQUIRED, MIN_AUDIENCE), an array of region names (REGION_ONLY), or absent. */

@@ -1,14 +1,19 @@
 package org.smartlibrary.matching.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The payload of recommendations-ready v1 (the schema allows the extra fields the API also shows). */
+/**
+ * The payload of recommendations-ready v1 (written as 1.1: flags, alternatives and evaluated_on; the schema allows
+ * the extra fields the API also shows).
+ */
 public record RecommendationsReady(UUID assessmentId, int revision, int recommendationSetVersion, Instant generatedAt,
-                                   UUID libraryId, String trigger, int partnersMatched,
+                                   LocalDate evaluatedOn, UUID libraryId, String trigger, int partnersMatched,
                                    List<RecommendationContent.Recommendation> recommendations,
                                    RecommendationContent.CoveragePlan coveragePlan,
                                    List<RecommendationContent.UnmetNeed> unmetNeeds,
+                                   List<RecommendationContent.Alternative> alternatives,
                                    RecommendationChanges changes) {
 }

@@ -34,8 +34,10 @@ public final class PartnerInputs {
                                 condition.description()))
                         .toList();
         return new OfferingInput(offering.offeringId().toString(), offering.category(), offering.type(),
-                offering.quantity(), offering.unit(), offering.amount(), offering.currency(),
-                offering.availableFrom(), offering.availableUntil(), offering.horizon(), conditions, offering.status());
+                offering.quantity(), offering.unit(), offering.amount(), offering.currency(), offering.period(),
+                offering.availableFrom(), offering.availableUntil(), offering.horizon(), conditions,
+                offering.minOrder() == null ? null : offering.minOrder().value(), offering.minJointLibraries(),
+                offering.status());
     }
 
     /** A condition's optional parameter as text values: an array gives one value per element. */

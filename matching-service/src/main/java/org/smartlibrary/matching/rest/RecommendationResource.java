@@ -33,10 +33,13 @@ import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.matching.model.ExcludedCandidatesView;
 import org.smartlibrary.matching.model.Feedback;
+import org.smartlibrary.matching.model.MatchFlag;
 import org.smartlibrary.matching.model.RecommendationsView;
 import org.smartlibrary.matching.service.FeedbackService;
+import org.smartlibrary.matching.service.FlagFilter;
 import org.smartlibrary.matching.service.RecommendationQueries;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -66,20 +69,37 @@ public class RecommendationResource {
     @Operation(summary = "Current recommendations of an assessment",
             description = "READY: the ranked partners of the newest recommendation set for the newest revision, with "
                     + "structured explanations, the coverage plan, the unmet needs and what changed against the set it "
-                    + "replaced. PENDING: the newest revision arrived and is being matched. 404 until the "
-                    + "assessment-completed event has reached matching. ETag: \"<revision>.<set version>\". "
+                    + "replaced, the flags of every partner and cover, related-type alternatives (ideas that never "
+                    + "count) and the match date (evaluated_on). Scores and ratios have 4 decimals. flag and "
+                    + "exclude_flag keep only the recommendations that carry every given flag and none of the "
+                    + "excluded ones (ranks unchanged; coverage plan, unmet needs and alternatives stay whole). "
+                    + "PENDING: the newest revision arrived and is being matched. 404 until the "
+                    + "assessment-completed event has reached matching. ETag: \"<revision>.<set version>\" (the "
+                    + "set, whatever the filter). "
                     + "Library staff of the assessment's library, portals, platform administrators.")
     @APIResponse(responseCode = "200", description = "READY or PENDING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecommendationsView.class),
                     examples = {@ExampleObject(name = "ready", value = OpenApiExamples.READY),
                             @ExampleObject(name = "pending", value = OpenApiExamples.PENDING)}))
+    @APIResponse(responseCode = "400", description = "an unknown flag code in flag or exclude_flag", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown flag", value = OpenApiExamples.BAD_FLAG)))
     @APIResponse(responseCode = "404", description = "no completed assessment with this id has reached matching "
             + "(or the id is not a UUID, or the assessment belongs to another library)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
-    public Response recommendations(@PathParam("assessmentId") UUID assessmentId) {
-        RecommendationsView view = queries.recommendations(assessmentId);
+    public Response recommendations(@PathParam("assessmentId") UUID assessmentId,
+                                    @Parameter(description = "repeatable: keep only recommendations that carry every "
+                                            + "one of these flags", schema = @Schema(type = SchemaType.ARRAY,
+                                            implementation = MatchFlag.class))
+                                    @QueryParam(FlagFilter.FLAG) List<String> flag,
+                                    @Parameter(description = "repeatable: drop recommendations that carry any of "
+                                            + "these flags", schema = @Schema(type = SchemaType.ARRAY,
+                                            implementation = MatchFlag.class))
+                                    @QueryParam(FlagFilter.EXCLUDE_FLAG) List<String> excludeFlag) {
+        FlagFilter filter = FlagFilter.parse(flag, excludeFlag);
+        RecommendationsView view = queries.recommendations(assessmentId, filter);
         Response.ResponseBuilder response = Response.ok(view);
         if (view.status() == RecommendationsView.Status.READY) {
             response.tag(new EntityTag(view.revision() + "." + view.recommendationSetVersion()));

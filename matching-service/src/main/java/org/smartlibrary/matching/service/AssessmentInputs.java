@@ -26,7 +26,7 @@ public final class AssessmentInputs {
                 location == null ? null : location.latitude(), location == null ? null : location.longitude());
         List<NeedInput> needs = completed.needs().stream()
                 .map(need -> new NeedInput(need.needId().toString(), need.category(), need.type(), need.quantity(),
-                        need.unit(), need.amount(), need.currency(), need.horizon(), need.priority(),
+                        need.unit(), need.amount(), need.currency(), need.period(), need.horizon(), need.priority(),
                         need.currentCapacity(), need.goalId() == null ? null : need.goalId().toString()))
                 .toList();
         Set<String> offers = completed.offers().stream().map(AssessmentCompleted.Offer::type).collect(Collectors.toSet());

@@ -26,24 +26,26 @@ import org.smartlibrary.matching.repository.AssessmentRecord;
 import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.RecommendationSetRecord;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Matches the stored revision of one assessment against the in-memory read model and stores the result as a new
- * recommendation set version, with what changed, and publishes recommendations-ready through the outbox, all in
- * the caller's transaction. A re-match that changes nothing for the same revision stores no new version.
+ * Matches the stored revision of one assessment against the in-memory read model on today's date (UTC, from the
+ * injected {@link Clock}) and stores the result as a new recommendation set version, with what changed, and
+ * publishes recommendations-ready through the outbox, all in the caller's transaction. A re-match of the same
+ * revision stores a new version only when the {@link RecommendationSubstance} changed: another day, drifting scores
+ * or reworded texts alone keep the current set.
  */
 @Startup
 @ApplicationScoped
 public class RecommendationMatcher {
 
     public static final String TOPIC = "recommendations-ready";
-    public static final String SCHEMA_VERSION = "1.0";
+    /** 1.1: flags, alternatives and evaluated_on. */
+    public static final String SCHEMA_VERSION = "1.1";
     static final String MATCH_TIMER = "slp.matching.match.duration";
 
     @Inject
@@ -67,13 +69,16 @@ public class RecommendationMatcher {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Clock clock;
+
     private MatchingEngine engine;
 
     @PostConstruct
     void init() {
         engine = new MatchingEngine(readModel.index(), relations, ScoringWeights.defaults(), new MatchLimits(
                 config.worker().maxRecommendations(), config.worker().maxExcludedCandidates(),
-                config.worker().maxPlanPartners()));
+                config.worker().maxPlanPartners()), config.matchSettings());
         registry.timer(MATCH_TIMER, "trigger", MatchRequests.ASSESSMENT_COMPLETED);
         registry.timer(MATCH_TIMER, "trigger", MatchRequests.PARTNER_CHANGED);
     }
@@ -87,19 +92,21 @@ public class RecommendationMatcher {
         }
         AssessmentCompleted completed = json.read(assessment.payload, AssessmentCompleted.class);
         Timer.Sample sample = Timer.start(registry);
-        MatchResult result = engine.match(AssessmentInputs.from(completed), LocalDate.now(ZoneOffset.UTC));
+        MatchResult result = engine.match(AssessmentInputs.from(completed), LocalDate.now(clock));
         sample.stop(registry.timer(MATCH_TIMER, "trigger", trigger));
         RecommendationContent content = RecommendationViews.content(result);
         String contentJson = json.write(content);
 
         Optional<RecommendationSetRecord> previous = RecommendationSetRecord.currentOf(assessmentId);
+        RecommendationContent previousContent = previous
+                .map(set -> json.read(set.content, RecommendationContent.class)).orElse(null);
         boolean sameRevision = previous.isPresent() && previous.get().revision == assessment.revision;
-        if (sameRevision && previous.get().content.equals(contentJson)) {
+        if (sameRevision && RecommendationSubstance.of(previousContent).equals(RecommendationSubstance.of(content))) {
             return Optional.empty();
         }
         RecommendationChanges changes = ChangeDetector.compare(
                 previous.map(set -> set.revision).orElse(null), previous.map(set -> set.setVersion).orElse(null),
-                previous.map(set -> json.read(set.content, RecommendationContent.class)).orElse(null), content);
+                previousContent, content);
 
         entityManager.createNativeQuery("UPDATE recommendation_set SET current = false WHERE assessment_id = ?1 AND current")
                 .setParameter(1, assessmentId).executeUpdate();
@@ -114,7 +121,7 @@ public class RecommendationMatcher {
         set.current = true;
         set.trigger = trigger;
         set.triggerPartnerId = partnerId;
-        set.generatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        set.generatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         set.content = contentJson;
         set.excluded = json.write(RecommendationViews.excluded(result));
         set.excludedTotal = Math.toIntExact(result.excludedTotal());
@@ -133,8 +140,9 @@ public class RecommendationMatcher {
         }
         outbox.publish(new OutboxEvent(TOPIC, TOPIC, SCHEMA_VERSION, assessmentId,
                 new RecommendationsReady(assessmentId, set.revision, set.setVersion, set.generatedAt,
-                        assessment.libraryId, trigger, content.partnersMatched(), content.recommendations(), content.coveragePlan(),
-                        content.unmetNeeds(), changes)));
+                        content.evaluatedOn(), assessment.libraryId, trigger, content.partnersMatched(),
+                        content.recommendations(), content.coveragePlan(), content.unmetNeeds(),
+                        content.alternatives(), changes)));
         return Optional.of(set);
     }
 

@@ -59,19 +59,22 @@ public class RecommendationQueries {
         LIBRARY_ONLY
     }
 
+    /** The current recommendations, only those the flag filter keeps (with their ranks). */
     @Transactional
-    public RecommendationsView recommendations(UUID assessmentId) {
+    public RecommendationsView recommendations(UUID assessmentId, FlagFilter filter) {
         AssessmentRecord assessment = assessment(assessmentId, Audience.LIBRARY_AND_CROSS_TENANT_READERS);
         RecommendationSetRecord set = RecommendationSetRecord.currentOf(assessmentId).orElse(null);
         if (set == null || set.revision < assessment.revision) {
             return new RecommendationsView(assessmentId, RecommendationsView.Status.PENDING, assessment.revision, null,
-                    null, null, null, assessment.libraryId, assessment.libraryName, null, null, null, null, null);
+                    null, null, null, null, assessment.libraryId, assessment.libraryName, null, null, null, null, null,
+                    null);
         }
         RecommendationContent content = json.read(set.content, RecommendationContent.class);
         boolean refreshPending = matchRequests.pendingReason(assessmentId).isPresent();
         return new RecommendationsView(assessmentId, RecommendationsView.Status.READY, set.revision, set.setVersion,
-                set.generatedAt, set.trigger, refreshPending, assessment.libraryId, assessment.libraryName,
-                content.partnersMatched(), content.recommendations(), content.coveragePlan(), content.unmetNeeds(),
+                set.generatedAt, content.evaluatedOn(), set.trigger, refreshPending, assessment.libraryId,
+                assessment.libraryName, content.partnersMatched(), filter.apply(content.recommendations()),
+                content.coveragePlan(), content.unmetNeeds(), content.alternatives(),
                 json.read(set.changes, RecommendationChanges.class));
     }
 

@@ -1,19 +1,32 @@
 package org.smartlibrary.matching.service;
 
+import org.smartlibrary.matching.engine.Alternative;
 import org.smartlibrary.matching.engine.CriterionScore;
 import org.smartlibrary.matching.engine.ExcludedCandidate;
+import org.smartlibrary.matching.engine.Flag;
 import org.smartlibrary.matching.engine.MatchResult;
 import org.smartlibrary.matching.engine.NeedCoverage;
 import org.smartlibrary.matching.engine.PartnerRecommendation;
 import org.smartlibrary.matching.engine.PlannedPartner;
 import org.smartlibrary.matching.engine.UnmetNeed;
+import org.smartlibrary.matching.model.ExclusionReasonCode;
+import org.smartlibrary.matching.model.MatchFlag;
 import org.smartlibrary.matching.model.RecommendationContent;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 
-/** Maps the engine's result to the stored and served documents. */
+/**
+ * Maps the engine's result to the stored, served and published documents. Every score, ratio and weight is rounded
+ * to {@value #DECIMALS} decimals here: the engine ranks on the full values, readers get figures that do not drift
+ * in the last digits.
+ */
 public final class RecommendationViews {
+
+    /** Decimals of every score, ratio and weight in the API and the recommendations-ready event. */
+    public static final int DECIMALS = 4;
 
     private RecommendationViews() {
     }
@@ -26,19 +39,30 @@ public final class RecommendationViews {
         RecommendationContent.CoveragePlan coveragePlan = new RecommendationContent.CoveragePlan(
                 plan.partners().stream().map(RecommendationViews::planned).toList(),
                 plan.partnerIds().stream().map(UUID::fromString).toList(),
-                plan.coveredWeight(), plan.totalWeight(), plan.coveredShare());
+                rounded(plan.coveredWeight()), rounded(plan.totalWeight()), rounded(plan.coveredShare()));
         List<RecommendationContent.UnmetNeed> unmet = result.unmetNeeds().stream().map(RecommendationViews::unmet).toList();
-        return new RecommendationContent(result.partnersMatched(), recommendations, coveragePlan, unmet);
+        List<RecommendationContent.Alternative> alternatives = result.alternatives().stream()
+                .map(RecommendationViews::alternative).toList();
+        return new RecommendationContent(result.partnersMatched(), result.evaluatedOn(), recommendations, coveragePlan,
+                unmet, alternatives);
     }
 
     public static List<RecommendationContent.ExcludedCandidate> excluded(MatchResult result) {
         return result.excludedCandidates().stream().map(RecommendationViews::excluded).toList();
     }
 
+    /** {@value #DECIMALS} decimals, half up (0.12345 → 0.1235). */
+    public static double rounded(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
+    }
+
     private static RecommendationContent.Recommendation recommendation(PartnerRecommendation partner) {
         return new RecommendationContent.Recommendation(partner.rank(), UUID.fromString(partner.partnerId()),
-                partner.partnerName(), partner.partnerType(), partner.verification(), partner.score(),
-                partner.coverage(), partner.matchQuality(),
+                partner.partnerName(), partner.partnerType(), partner.verification(), rounded(partner.score()),
+                rounded(partner.coverage()), rounded(partner.matchQuality()), flags(partner.flags()),
                 partner.coveredNeeds().stream().map(RecommendationViews::covered).toList(),
                 partner.explanation().items().stream().map(RecommendationViews::item).toList());
     }
@@ -46,24 +70,33 @@ public final class RecommendationViews {
     private static RecommendationContent.CoveredNeed covered(NeedCoverage coverage) {
         return new RecommendationContent.CoveredNeed(UUID.fromString(coverage.needId()), coverage.needType(),
                 coverage.priority(), UUID.fromString(coverage.offeringId()), coverage.offeringType(),
-                coverage.typeMatch().name(), coverage.coverage(), coverage.partial(), coverage.matchScore(),
-                coverage.notes().stream()
-                        .map(note -> new RecommendationContent.Note(note.kind().name(), note.text())).toList());
+                rounded(coverage.coverage()), coverage.partial(), rounded(coverage.matchScore()),
+                flags(coverage.flags()));
+    }
+
+    private static List<MatchFlag> flags(List<Flag> flags) {
+        return flags.stream().map(MatchFlag::of).toList();
     }
 
     private static RecommendationContent.ExplanationItem item(CriterionScore score) {
-        return new RecommendationContent.ExplanationItem(score.criterion().name(), score.value(), score.weight(),
-                score.text(), score.needId() == null ? null : UUID.fromString(score.needId()));
+        return new RecommendationContent.ExplanationItem(score.criterion().name(), rounded(score.value()),
+                rounded(score.weight()), score.text(), score.needId() == null ? null : UUID.fromString(score.needId()));
     }
 
     private static RecommendationContent.PlannedPartner planned(PlannedPartner partner) {
         return new RecommendationContent.PlannedPartner(UUID.fromString(partner.partnerId()), partner.partnerName(),
-                partner.addedWeight(), partner.needIds().stream().map(UUID::fromString).toList());
+                rounded(partner.addedWeight()), partner.needIds().stream().map(UUID::fromString).toList());
     }
 
     private static RecommendationContent.UnmetNeed unmet(UnmetNeed need) {
         return new RecommendationContent.UnmetNeed(UUID.fromString(need.needId()), need.needType(), need.priority(),
-                need.reason().name(), need.covered(), need.detail());
+                need.reason().name(), rounded(need.covered()), need.detail());
+    }
+
+    private static RecommendationContent.Alternative alternative(Alternative alternative) {
+        return new RecommendationContent.Alternative(UUID.fromString(alternative.needId()),
+                UUID.fromString(alternative.partnerId()), alternative.partnerName(),
+                UUID.fromString(alternative.offeringId()), alternative.offeringType(), alternative.text());
     }
 
     private static RecommendationContent.ExcludedCandidate excluded(ExcludedCandidate candidate) {
@@ -71,7 +104,8 @@ public final class RecommendationViews {
                 UUID.fromString(candidate.partnerId()), candidate.partnerName(),
                 UUID.fromString(candidate.offeringId()), candidate.offeringType(),
                 candidate.reasons().stream()
-                        .map(reason -> new RecommendationContent.Exclusion(reason.gate().name(), reason.text()))
+                        .map(reason -> new RecommendationContent.Exclusion(reason.gate().name(),
+                                ExclusionReasonCode.of(reason.code()), reason.text()))
                         .toList());
     }
 }

@@ -1,49 +1,60 @@
 package org.smartlibrary.matching.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.smartlibrary.matching.engine.Fixtures.offering;
 import static org.smartlibrary.matching.engine.Fixtures.partner;
 
-/** Hand-made coverages and recommendations for aggregation and planning tests, independent of the scorer. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-made covers and candidate partners for aggregation and planning tests, independent of the criteria. */
 final class Coverages {
+
+    /** A fresh, verified partner in the library's city that seeks nothing. */
+    static final PartnerFigures LOCAL_PARTNER = new PartnerFigures(1.0, 0.5, 1.0, 0);
 
     private Coverages() {
     }
 
-    /** A coverage whose capacity is the limiting factor (horizon fits fully). */
-    static NeedCoverage coverage(String needId, int priority, String offeringId, double coverage, double matchScore) {
-        return coverage(needId, priority, offeringId, coverage, 1.0, matchScore);
+    /**
+     * How one offering serves one need, in figures.
+     *
+     * @param capacity the share of the need's gap the offering closes
+     * @param horizon  the share of the need's horizon its window covers
+     */
+    record Share(String needId, String offeringId, double capacity, double horizon, double matchScore) {
+
+        double coverage() {
+            return capacity * horizon;
+        }
     }
 
-    static NeedCoverage coverage(String needId, int priority, String offeringId, double capacityShare,
-                                 double horizonShare, double matchScore) {
-        Explanation explanation = new Explanation(List.of(
-                new CriterionScore(Criterion.TYPE_FIT, 1.0, 0.2, "exact type", needId),
-                new CriterionScore(Criterion.CAPACITY, capacityShare, 0.2, "capacity", needId),
-                new CriterionScore(Criterion.HORIZON_FIT, horizonShare, 0.1, "horizon", needId),
-                new CriterionScore(Criterion.GEOGRAPHY, 1.0, 0.1, "serves the library's city", needId),
-                new CriterionScore(Criterion.RECIPROCITY, 0.5, 0.1, "partner asks for nothing in return", needId)));
-        return new NeedCoverage(needId, "TECHNOLOGY.ROBOTICS", priority, offeringId, "TECHNOLOGY.ROBOTICS",
-                TypeMatch.EXACT, capacityShare * horizonShare, matchScore, explanation, List.of());
+    /** A share whose capacity is the limiting factor (the window covers the whole horizon). */
+    static Share share(String needId, String offeringId, double coverage, double matchScore) {
+        return new Share(needId, offeringId, coverage, 1.0, matchScore);
     }
 
-    static PartnerMatches matches(PartnerInput partner, NeedCoverage... coverages) {
-        return new PartnerMatches(partner, List.of(coverages));
+    /** A share whose window is the limiting factor (the capacity is enough). */
+    static Share timeLimited(String needId, String offeringId, double horizon, double matchScore) {
+        return new Share(needId, offeringId, 1.0, horizon, matchScore);
     }
 
-    /** A scored candidate partner "Partner {id}" whose best covers are these coverages' figures. */
-    static CandidatePartner candidate(List<NeedInput> needs, String partnerId, NeedCoverage... coverages) {
-        PartnerInput partner = partner(partnerId).name("Partner " + partnerId).build();
-        CandidatePartner candidate = new CandidatePartner(partner, new PartnerFigures(1.0, 0.5, 1.0), needs.size());
+    /** A finished candidate partner "Partner {id}" (local, fresh, verified) whose covers have these figures. */
+    static CandidatePartner candidate(List<NeedInput> needs, String partnerId, Share... shares) {
+        return candidate(needs, partner(partnerId).name("Partner " + partnerId).build(), LOCAL_PARTNER, shares);
+    }
+
+    static CandidatePartner candidate(List<NeedInput> needs, PartnerInput partner, PartnerFigures figures,
+                                      Share... shares) {
+        CandidatePartner candidate = new CandidatePartner(partner, figures, needs.size());
         PartnerAggregator aggregator = new PartnerAggregator(ScoringWeights.defaults());
-        for (NeedCoverage coverage : coverages) {
-            int needIndex = needs.stream().map(NeedInput::id).toList().indexOf(coverage.needId());
-            PartnerOffering offered = new PartnerOffering(partner, offering(coverage.offeringId(), coverage.offeringType())
-                    .build());
-            candidate.offer(new Cover(needIndex, needs.get(needIndex), offered, coverage.typeMatch(),
-                    coverage.coverage(), coverage.matchScore(), coverage.criterionValue(Criterion.CAPACITY)), aggregator);
+        List<String> needIds = needs.stream().map(NeedInput::id).toList();
+        for (Share share : shares) {
+            int needIndex = needIds.indexOf(share.needId());
+            NeedInput need = needs.get(needIndex);
+            PartnerOffering offered = new PartnerOffering(partner, offering(share.offeringId(), need.type()).build());
+            int flags = figures.flags() | (share.coverage() < 1 ? Flag.PARTIAL_COVER.bit() : 0);
+            candidate.offer(new Cover(needIndex, need, offered, share.capacity(), share.horizon(), 1.0,
+                    share.coverage(), share.matchScore(), flags, 0, 0, 1), aggregator);
         }
         candidate.finish(aggregator, needs.stream().mapToDouble(NeedInput::priority).sum());
         return candidate;

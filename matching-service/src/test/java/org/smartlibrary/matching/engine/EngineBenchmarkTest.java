@@ -36,7 +36,8 @@ class EngineBenchmarkTest {
         OfferingIndex index = OfferingIndex.of(directory);
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         assertEquals(OFFERINGS, index.offeringCount());
-        MatchingEngine engine = new MatchingEngine(index, Fixtures.TAXONOMY_RELATIONS);
+        MatchingEngine engine = new MatchingEngine(index, Fixtures.TAXONOMY_RELATIONS, ScoringWeights.defaults(),
+                MatchLimits.DEFAULTS, MatchSettings.DEFAULTS);
         for (int i = 0; i < 10; i++) {
             engine.match(assessment, TODAY);
         }

@@ -29,11 +29,11 @@ import static org.smartlibrary.matching.engine.Fixtures.TODAY;
  * <p>The directory and assessment are {@link BenchmarkDirectory}'s (as {@link EngineBenchmarkTest}'s): {@code offerings / 5} partners with five offerings each, types
  * spread over all 19 taxonomy types, statuses 3/6 ACTIVE, service areas remote / national / one of four cities, seed
  * 42. The assessment is the same five needs (robotics, grant, volunteers, staff skills, design), so the engine examines
- * the buckets of those types and their related types.
+ * the buckets of those types as candidates (and reads their related types' buckets for alternatives only).
  *
  * <p>The scan does one pass over {@code type[]} (byte), {@code status[]} (byte), {@code area[]} (int: remote, national
  * or a city id) and {@code amount[]} (long: quantity, or amount for money) of every offering (14 bytes each) and, for
- * an offering whose type is a candidate of {@code k} needs, is ACTIVE and serves the library's city, adds
+ * an offering whose type is the exact type of {@code k} needs, is ACTIVE and serves the library's city, adds
  * {@code k × amount} and {@code k}: the cheapest filter + sum over the features the engine's gates read first,
  * branch-free. Both results go to the {@link Blackhole}, so the JIT cannot drop the loop.
  *
@@ -78,7 +78,8 @@ public class EngineJmhBenchmark {
         if (index.offeringCount() != offerings) {
             throw new IllegalStateException("index holds " + index.offeringCount() + " offerings, not " + offerings);
         }
-        engine = new MatchingEngine(index, Fixtures.TAXONOMY_RELATIONS);
+        engine = new MatchingEngine(index, Fixtures.TAXONOMY_RELATIONS, ScoringWeights.defaults(), MatchLimits.DEFAULTS,
+                MatchSettings.DEFAULTS);
         buildScanArrays(directory);
 
         MatchResult result = engine.match(assessment, TODAY);
@@ -147,9 +148,8 @@ public class EngineJmhBenchmark {
         amount = new long[offerings];
         needsPerType = new int[TYPES.length];
         for (NeedInput need : assessment.needs()) {
-            for (String candidateType : Fixtures.TAXONOMY_RELATIONS.candidateTypes(need.type())) {
-                needsPerType[typeCode(candidateType)]++;
-            }
+            // only an offering of the need's exact type is a candidate cover (related types are ideas, not covers)
+            needsPerType[typeCode(need.type())]++;
         }
         libraryCity = cityCode(assessment.library().city());
         int i = 0;

@@ -69,6 +69,20 @@ final class Fixtures {
         return new AssessmentBuilder(List.of(needs));
     }
 
+    /** An engine with the default weights, limits and settings. */
+    static MatchingEngine engine(OfferingIndex index) {
+        return engine(index, MatchSettings.DEFAULTS);
+    }
+
+    static MatchingEngine engine(OfferingIndex index, MatchSettings settings) {
+        return new MatchingEngine(index, TAXONOMY_RELATIONS, ScoringWeights.defaults(), MatchLimits.DEFAULTS, settings);
+    }
+
+    /** Matches the assessment on {@link #TODAY} against a directory of these partners, with the defaults. */
+    static MatchResult match(AssessmentInput assessment, PartnerInput... partners) {
+        return engine(OfferingIndex.of(List.of(partners))).match(assessment, TODAY);
+    }
+
     private static String categoryOf(String type) {
         return type.substring(0, type.indexOf('.'));
     }
@@ -85,6 +99,7 @@ final class Fixtures {
         private String unit;
         private BigDecimal amount;
         private String currency;
+        private String period;
         private String horizon = "SHORT_TERM";
         private int priority = 3;
         private BigDecimal currentCapacity;
@@ -105,15 +120,42 @@ final class Fixtures {
             unit = newUnit;
             amount = null;
             currency = null;
+            period = null;
             return this;
         }
 
+        /** A one-time amount; follow with {@link #perMonth()} or {@link #perYear()} for recurring money. */
         NeedBuilder money(String value, String newCurrency) {
             amount = new BigDecimal(value);
             currency = newCurrency;
             quantity = null;
             unit = null;
+            period = null;
             return this;
+        }
+
+        /** Neither a quantity nor an amount. */
+        NeedBuilder noQuantity() {
+            quantity = null;
+            unit = null;
+            amount = null;
+            currency = null;
+            period = null;
+            return this;
+        }
+
+        /** ONE_TIME, MONTH or YEAR (null = not given). */
+        NeedBuilder period(String value) {
+            period = value;
+            return this;
+        }
+
+        NeedBuilder perMonth() {
+            return period("MONTH");
+        }
+
+        NeedBuilder perYear() {
+            return period("YEAR");
         }
 
         NeedBuilder category(String value) {
@@ -141,7 +183,7 @@ final class Fixtures {
         }
 
         NeedInput build() {
-            return new NeedInput(id, category, type, quantity, unit, amount, currency, horizon, priority,
+            return new NeedInput(id, category, type, quantity, unit, amount, currency, period, horizon, priority,
                     currentCapacity, null);
         }
     }
@@ -154,10 +196,13 @@ final class Fixtures {
         private String unit;
         private BigDecimal amount;
         private String currency;
+        private String period;
         private LocalDate from;
         private LocalDate until;
         private String horizon = "ANY";
         private final List<OfferingCondition> conditions = new ArrayList<>();
+        private BigDecimal minOrder;
+        private Integer minJointLibraries;
         private String status = "ACTIVE";
 
         private OfferingBuilder(String id, String type) {
@@ -176,14 +221,17 @@ final class Fixtures {
             unit = newUnit;
             amount = null;
             currency = null;
+            period = null;
             return this;
         }
 
+        /** A one-time amount; follow with {@link #perMonth()} or {@link #perYear()} for recurring money. */
         OfferingBuilder money(String value, String newCurrency) {
             amount = new BigDecimal(value);
             currency = newCurrency;
             quantity = null;
             unit = null;
+            period = null;
             return this;
         }
 
@@ -192,6 +240,32 @@ final class Fixtures {
             unit = null;
             amount = null;
             currency = null;
+            period = null;
+            return this;
+        }
+
+        /** ONE_TIME, MONTH or YEAR (null = not given). */
+        OfferingBuilder period(String value) {
+            period = value;
+            return this;
+        }
+
+        OfferingBuilder perMonth() {
+            return period("MONTH");
+        }
+
+        OfferingBuilder perYear() {
+            return period("YEAR");
+        }
+
+        /** The smallest quantity or amount accepted, in the offering's measure (per period for recurring money). */
+        OfferingBuilder minOrder(String value) {
+            minOrder = new BigDecimal(value);
+            return this;
+        }
+
+        OfferingBuilder minJointLibraries(int value) {
+            minJointLibraries = value;
             return this;
         }
 
@@ -231,8 +305,8 @@ final class Fixtures {
         }
 
         OfferingInput build() {
-            return new OfferingInput(id, category, type, quantity, unit, amount, currency, from, until, horizon,
-                    conditions, status);
+            return new OfferingInput(id, category, type, quantity, unit, amount, currency, period, from, until,
+                    horizon, conditions, minOrder, minJointLibraries, status);
         }
     }
 

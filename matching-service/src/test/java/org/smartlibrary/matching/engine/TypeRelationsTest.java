@@ -2,10 +2,10 @@ package org.smartlibrary.matching.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TypeRelationsTest {
@@ -14,28 +14,36 @@ class TypeRelationsTest {
     void aOneSidedDeclarationIsMadeSymmetric() {
         TypeRelations relations = TypeRelations.of(Map.of("A.X", List.of("B.Y")));
 
-        assertTrue(relations.areRelated("A.X", "B.Y"));
-        assertTrue(relations.areRelated("B.Y", "A.X"));
-        assertFalse(relations.areRelated("A.X", "C.Z"));
+        assertEquals(Set.of("B.Y"), relations.relatedTo("A.X"));
+        assertEquals(Set.of("A.X"), relations.relatedTo("B.Y"));
+        assertEquals(Set.of(), relations.relatedTo("C.Z"));
     }
 
     @Test
-    void candidateTypesAreTheTypeItselfFirstThenRelatedTypesSorted() {
+    void relatedTypesAreSortedAndNeverTheTypeItself() {
         TypeRelations relations = TypeRelations.of(Map.of("A.X", List.of("C.Z", "B.Y", "A.X")));
 
-        assertEquals(List.of("A.X", "B.Y", "C.Z"), relations.candidateTypes("A.X"));
+        assertEquals(List.of("B.Y", "C.Z"), List.copyOf(relations.relatedTo("A.X")));
         assertFalse(relations.relatedTo("A.X").contains("A.X"), "a type is not related to itself");
     }
 
     @Test
-    void withoutRelationsOnlyTheTypeItselfIsACandidate() {
+    void withoutRelationsNothingIsRelated() {
+        assertEquals(Set.of(), TypeRelations.none().relatedTo("A.X"));
+        assertEquals(Set.of(), Fixtures.TAXONOMY_RELATIONS.relatedTo("UNKNOWN.TYPE"));
+    }
+
+    @Test
+    void candidateTypesAreTheTypeItselfFirstThenRelatedTypes() {
+        // the read model uses it to find the need types an offering type can concern
+        assertEquals(List.of(Fixtures.ROBOTICS, Fixtures.EQUIPMENT, Fixtures.FABRICATION, Fixtures.SOFTWARE),
+                Fixtures.TAXONOMY_RELATIONS.candidateTypes(Fixtures.ROBOTICS));
         assertEquals(List.of("A.X"), TypeRelations.none().candidateTypes("A.X"));
-        assertEquals(List.of("UNKNOWN.TYPE"), Fixtures.TAXONOMY_RELATIONS.candidateTypes("UNKNOWN.TYPE"));
     }
 
     @Test
     void taxonomyRelationsOfRobotics() {
-        assertEquals(List.of(Fixtures.ROBOTICS, Fixtures.EQUIPMENT, Fixtures.FABRICATION, Fixtures.SOFTWARE),
-                Fixtures.TAXONOMY_RELATIONS.candidateTypes(Fixtures.ROBOTICS));
+        assertEquals(List.of(Fixtures.EQUIPMENT, Fixtures.FABRICATION, Fixtures.SOFTWARE),
+                List.copyOf(Fixtures.TAXONOMY_RELATIONS.relatedTo(Fixtures.ROBOTICS)));
     }
 }

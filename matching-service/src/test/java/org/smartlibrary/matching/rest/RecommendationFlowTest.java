@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.smartlibrary.kit.kafka.KafkaClients;
 import org.smartlibrary.matching.Api;
 import org.smartlibrary.matching.DatabaseRows;
+import org.smartlibrary.matching.Decimals;
 import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
 import org.smartlibrary.testkit.TopicProbe;
@@ -23,6 +24,8 @@ import org.smartlibrary.testkit.TopicProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,16 +33,20 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
  * The whole service path on the real broker and database: partner snapshots and a completed assessment (built from
- * the contract examples) go in, ranked and explained recommendations come out of the API and as a schema-valid
- * recommendations-ready event; an offering change produces a new set version.
+ * the contract examples) go in, ranked and explained recommendations with their flags, related-type alternatives and
+ * the match date come out of the API and as a schema-valid recommendations-ready 1.1 event, every figure with at
+ * most 4 decimals; an offering change produces a new set version.
  */
 @QuarkusTest
 class RecommendationFlowTest {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Inject
     KafkaClients clients;
@@ -65,17 +72,26 @@ class RecommendationFlowTest {
         ObjectNode robotics = Events.partner("partner-snapshot-it-company", place, 7);
         ObjectNode university = Events.partner("partner-snapshot-university-remote", place, 1);
         ObjectNode foundation = Events.partner("partner-snapshot-foundation", place, 3);
+        // an expired robotics offering: excluded by two gates
+        Events.offerings(foundation).add(expiredRoboticsOffering());
+        // equipment money, related to robotics: an idea for the robotics need, never a cover
+        ObjectNode ideas = Events.partner("partner-snapshot-foundation-recurring", place, 4);
         events.send(Events.PARTNERS, robotics);
         events.send(Events.PARTNERS, university);
         events.send(Events.PARTNERS, foundation);
-        rows.awaitPartners(robotics, university, foundation);
+        events.send(Events.PARTNERS, ideas);
+        rows.awaitPartners(robotics, university, foundation, ideas);
         ObjectNode assessment = Events.assessment(place);
         String assessmentId = Events.id(assessment);
         String roboticsNeed = Events.needId(assessment, "TECHNOLOGY.ROBOTICS");
+        String programNeed = Events.needId(assessment, "FINANCIAL.PROGRAM");
 
         try (TopicProbe probe = TopicProbe.open(clients.bootstrapServers(), Events.RECOMMENDATIONS)) {
+            LocalDate matchedFrom = LocalDate.now(ZoneOffset.UTC);
             events.send(Events.ASSESSMENTS, assessment);
             JsonPath ready = Api.awaitReady(assessmentId, 1, 1);
+            LocalDate evaluatedOn = LocalDate.parse(ready.getString("evaluated_on"));
+            assertThat(evaluatedOn).isBetween(matchedFrom, LocalDate.now(ZoneOffset.UTC));
 
             assertThat(ready.getInt("recommendation_set_version")).isEqualTo(1);
             assertThat(ready.getString("trigger")).isEqualTo("ASSESSMENT_COMPLETED");
@@ -87,9 +103,17 @@ class RecommendationFlowTest {
             assertThat(scores).isSortedAccordingTo((a, b) -> Float.compare(b, a));
 
             Map<String, Object> roboticsCover = coveredNeed(ready, Events.id(robotics), roboticsNeed);
-            assertThat(roboticsCover.get("type_match")).isEqualTo("EXACT");
-            assertThat(((Number) roboticsCover.get("coverage")).doubleValue()).isCloseTo(150.0 / 280, within());
+            assertThat(roboticsCover).doesNotContainKeys("type_match", "notes");
+            assertThat(roboticsCover.get("offering_type")).isEqualTo("TECHNOLOGY.ROBOTICS");
+            assertThat(((Number) roboticsCover.get("coverage")).doubleValue()).isCloseTo(0.5357, org.assertj.core.data.Offset.offset(1e-6)); // 150 / 280, 4 decimals
             assertThat(roboticsCover.get("partial")).isEqualTo(true);
+            assertThat(roboticsCover.get("flags")).asInstanceOf(LIST).contains("PARTIAL_COVER");
+            assertThat(flags(ready, Events.id(robotics))).contains("PARTIAL_COVER");
+            // PENDING verification, and co-funding the assessment does not state
+            assertThat(flags(ready, Events.id(foundation))).contains("UNVERIFIED", "CONDITION_COST");
+            assertThat(coveredNeed(ready, Events.id(foundation), programNeed).get("flags")).asInstanceOf(LIST)
+                    .contains("CONDITION_COST");
+            assertThat(flags(ready, Events.id(university))).doesNotContain("UNVERIFIED");
             List<Map<String, Object>> explanation = ready.getList(
                     "recommendations.find { it.partner_id == '" + Events.id(robotics) + "' }.explanation");
             assertThat(explanation).anySatisfy(item -> {
@@ -102,7 +126,20 @@ class RecommendationFlowTest {
                 assertThat(item.get("need_id")).isNull();
             });
             assertThat(explanation).extracting(item -> item.get("criterion"))
-                    .contains("TYPE_FIT", "CAPACITY", "HORIZON_FIT", "PRIORITY", "GEOGRAPHY", "RECIPROCITY", "FRESHNESS");
+                    .contains("CAPACITY", "HORIZON_FIT", "PRIORITY", "GEOGRAPHY", "RECIPROCITY", "FRESHNESS")
+                    .doesNotContain("TYPE_FIT");
+
+            List<Map<String, Object>> alternatives = ready.getList("alternatives");
+            assertThat(alternatives).anySatisfy(idea -> {
+                assertThat(idea.get("need_id")).isEqualTo(roboticsNeed);
+                assertThat(idea.get("partner_id")).isEqualTo(Events.id(ideas));
+                assertThat(idea.get("offering_type")).isEqualTo("FINANCIAL.EQUIPMENT");
+                assertThat(idea.get("partner_name")).isEqualTo(ideas.get("payload").get("name").asText());
+                assertThat((String) idea.get("text")).contains("FINANCIAL.EQUIPMENT", "TECHNOLOGY.ROBOTICS");
+            });
+            // ideas never count
+            assertThat(ranked).doesNotContain(Events.id(ideas));
+            assertThat(ready.<String>getList("coverage_plan.partner_ids")).doesNotContain(Events.id(ideas));
 
             assertThat(ready.<String>getList("coverage_plan.partner_ids"))
                     .contains(Events.id(robotics), Events.id(university), Events.id(foundation));
@@ -121,6 +158,15 @@ class RecommendationFlowTest {
             assertThat(recommendationsReadySchema().validate(value, InputFormat.JSON)).isEmpty();
             JsonPath event = JsonPath.from(value);
             assertThat(event.getString("event_type")).isEqualTo("recommendations-ready");
+            assertThat(event.getString("schema_version")).isEqualTo("1.1");
+            assertThat(event.getString("payload.evaluated_on")).isEqualTo(evaluatedOn.toString());
+            assertThat(event.<List<String>>getList("payload.recommendations.flags"))
+                    .isEqualTo(ready.<List<String>>getList("recommendations.flags"));
+            assertThat(event.<List<String>>getList("payload.recommendations.covered_needs.flags"))
+                    .isEqualTo(ready.<List<String>>getList("recommendations.covered_needs.flags"));
+            assertThat(event.<Object>getList("payload.alternatives")).isEqualTo(ready.getList("alternatives"));
+            assertThat(Decimals.over(4, value)).isEmpty();
+            assertThat(Decimals.fractional(value)).isPositive();
             assertThat(event.getString("producer")).isEqualTo("matching-service");
             assertThat(event.getInt("payload.recommendation_set_version")).isEqualTo(1);
             assertThat(event.<String>getList("payload.recommendations.partner_id")).isEqualTo(ranked);
@@ -128,15 +174,25 @@ class RecommendationFlowTest {
                     .isEqualTo("recommendations-ready");
         }
 
+        String served = Api.asStaffOf(assessment).get("/api/v1/assessments/{id}/recommendations", assessmentId)
+                .then().statusCode(200).extract().asString();
+        assertThat(Decimals.over(4, served)).isEmpty();
+        assertThat(Decimals.fractional(served)).isPositive();
+
         List<Map<String, Object>> excluded = allExcluded(assessment);
         assertThat(excluded).anySatisfy(candidate -> {
             assertThat(candidate.get("partner_id")).isEqualTo(Events.id(foundation));
-            assertThat(candidate.get("offering_type")).isEqualTo("FINANCIAL.EQUIPMENT");
+            assertThat(candidate.get("offering_type")).isEqualTo("TECHNOLOGY.ROBOTICS");
             assertThat(candidate.get("need_id")).isEqualTo(roboticsNeed);
-            assertThat(candidate.toString()).contains("STATUS", "EXPIRED");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> reasons = (List<Map<String, Object>>) candidate.get("reasons");
+            assertThat(reasons).extracting(reason -> reason.get("gate") + "/" + reason.get("code"))
+                    .containsExactlyInAnyOrder("STATUS/NOT_ACTIVE", "AVAILABILITY/WINDOW_ENDED");
+            assertThat(reasons).allSatisfy(reason -> assertThat((String) reason.get("text")).isNotBlank());
         });
+        // only offerings of a need's exact type are candidates: related ones are ideas, never excluded candidates
         assertThat(excluded).noneSatisfy(candidate ->
-                assertThat(candidate.get("partner_id")).isEqualTo(Events.id(university)));
+                assertThat(candidate.get("partner_id")).isIn(Events.id(university), Events.id(ideas)));
 
         Api.asAdminOf(Events.id(robotics)).get("/api/v1/partners/{id}/matching-libraries", Events.id(robotics)).then()
                 .statusCode(200)
@@ -161,6 +217,7 @@ class RecommendationFlowTest {
         String roboticsNeed = Events.needId(assessment, "TECHNOLOGY.ROBOTICS");
         assertThat(((Number) coveredNeed(first, Events.id(robotics), roboticsNeed).get("coverage")).doubleValue())
                 .isCloseTo(150.0 / 280, within());
+        assertThat(coveredNeed(first, Events.id(robotics), roboticsNeed).get("flags")).asInstanceOf(LIST).contains("PARTIAL_COVER");
 
         ObjectNode moreKits = Events.withVersion(robotics, 8);
         Events.offering(moreKits, "TECHNOLOGY.ROBOTICS").put("quantity", 400);
@@ -173,6 +230,8 @@ class RecommendationFlowTest {
         assertThat(second.getInt("changes.compared_with_revision")).isEqualTo(1);
         assertThat(((Number) coveredNeed(second, Events.id(robotics), roboticsNeed).get("coverage")).doubleValue())
                 .isCloseTo(1.0, within());
+        assertThat(coveredNeed(second, Events.id(robotics), roboticsNeed).get("flags")).asInstanceOf(LIST)
+                .doesNotContain("PARTIAL_COVER");
         assertThat(second.<String>getList("unmet_needs.need_id")).doesNotContain(roboticsNeed);
 
         events.send(Events.PARTNERS, foundation);
@@ -237,8 +296,30 @@ class RecommendationFlowTest {
                         + " in " + recommendations.prettify()));
     }
 
+    /** Served figures have 4 decimals. */
     static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-6);
+        return org.assertj.core.data.Offset.offset(0.5e-4);
+    }
+
+    static List<String> flags(JsonPath recommendations, String partnerId) {
+        return recommendations.getList("recommendations.find { it.partner_id == '" + partnerId + "' }.flags");
+    }
+
+    /** A TECHNOLOGY.ROBOTICS offering that expired at the end of 2024. */
+    static ObjectNode expiredRoboticsOffering() {
+        ObjectNode offering = JSON.createObjectNode();
+        offering.put("offering_id", java.util.UUID.randomUUID().toString());
+        offering.put("category", "TECHNOLOGY");
+        offering.put("type", "TECHNOLOGY.ROBOTICS");
+        offering.put("description", "Robot kits from a finished programme.");
+        offering.put("quantity", 40);
+        offering.put("unit", "kits");
+        offering.put("available_from", "2024-01-01");
+        offering.put("available_until", "2024-12-31");
+        offering.put("horizon", "SHORT_TERM");
+        offering.set("conditions", JSON.createArrayNode());
+        offering.put("status", "EXPIRED");
+        return offering;
     }
 
     static Schema recommendationsReadySchema() throws IOException {

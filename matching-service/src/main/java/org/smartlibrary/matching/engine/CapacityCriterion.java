@@ -1,0 +1,125 @@
+package org.smartlibrary.matching.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The share of the need's gap (quantity or amount minus current capacity) the offering closes.
+ *
+ * <p>Money is compared in the need's terms and never across currencies: a recurring need (per month or per year)
+ * against what the offering gives per year (a recurring offering converted MONTH ↔ YEAR, a one-time amount spread
+ * over its window, or over the need's horizon when it has no end); a one-time need against a one-time amount, or
+ * against what a recurring offering pays in one year. A capacity that is not stated counts as half and is flagged.
+ */
+final class CapacityCriterion implements NeedCriterion {
+
+    /** Share assumed when the offering states no capacity: it may well cover the need, ask the partner. */
+    static final double NOT_STATED_SHARE = 0.5;
+    /** A one-time amount is never spread over less than a month. */
+    private static final double MIN_SPREAD_YEARS = 1.0 / 12;
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.CAPACITY;
+    }
+
+    @Override
+    public double value(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate) {
+        Measure needed = need.measure();
+        if (!needed.stated()) {
+            return 1.0;
+        }
+        BigDecimal gap = need.gap();
+        if (gap.signum() == 0) {
+            return 1.0;
+        }
+        Measure offered = candidate.capacity();
+        if (!offered.stated()) {
+            return NOT_STATED_SHARE;
+        }
+        return Math.min(1.0, offeredInNeedTerms(context, need, candidate) / inNeedTerms(needed, gap));
+    }
+
+    /** Whether the offering states no capacity for a need that has a gap to close. */
+    static boolean notStated(NeedInput need, PartnerOffering candidate) {
+        BigDecimal gap = need.gap();
+        return gap != null && gap.signum() > 0 && !candidate.capacity().stated();
+    }
+
+    @Override
+    public String explain(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate,
+                          double value) {
+        Measure needed = need.measure();
+        if (!needed.stated()) {
+            return "the need states no quantity: any capacity fits";
+        }
+        BigDecimal gap = need.gap();
+        if (gap.signum() == 0) {
+            return "current capacity " + needed.describe(need.currentCapacity()) + " already meets need "
+                    + needed.describe();
+        }
+        String gapText = gapText(need, needed, gap);
+        Measure offered = candidate.capacity();
+        if (!offered.stated()) {
+            return "capacity not stated for " + gapText + " → counted as partial " + Figures.percent(value);
+        }
+        String outcome = value >= 1 ? ": full cover" : " → partial " + Figures.percent(value);
+        if (needed.recurring() && offered.recurring()) {
+            String converted = offered.period() == needed.period() ? "" : " = " + Figures.money(
+                    offered.value().doubleValue() * offered.period().perYear() / needed.period().perYear())
+                    + " " + offered.unit() + " " + needed.period().label();
+            return offered.describe() + converted + " for " + gapText + outcome;
+        }
+        if (needed.recurring()) {
+            double years = spreadYears(context, need, candidate);
+            return "one-time " + offered.describe() + " spread over " + Figures.years(years) + " = "
+                    + Figures.money(offered.value().doubleValue() / years) + " " + offered.unit() + " per year for "
+                    + gapText + outcome;
+        }
+        if (offered.recurring()) {
+            return offered.describe() + " pays " + Figures.money(offered.value().doubleValue()
+                    * offered.period().perYear()) + " " + offered.unit() + " in one year for one-time " + gapText
+                    + outcome;
+        }
+        return "capacity " + Figures.number(offered.value()) + (value >= 1 ? " ≥ " : " of ") + gapText
+                + (value >= 1 ? ": full cover" : " → partial " + Figures.percent(value));
+    }
+
+    /** The need's gap as the figure offerings are compared with: per year for recurring money. */
+    private static double inNeedTerms(Measure needed, BigDecimal gap) {
+        return needed.recurring() ? gap.doubleValue() * needed.period().perYear() : gap.doubleValue();
+    }
+
+    /** The offering's capacity in the terms of {@link #inNeedTerms}. */
+    private static double offeredInNeedTerms(MatchContext context, NeedInput need, PartnerOffering candidate) {
+        Measure offered = candidate.capacity();
+        double value = offered.value().doubleValue();
+        if (need.measure().recurring()) {
+            return offered.recurring() ? value * offered.period().perYear()
+                    : value / spreadYears(context, need, candidate);
+        }
+        return offered.recurring() ? value * offered.period().perYear() : value;
+    }
+
+    /** The years a one-time amount is spread over: its window from the match date, or the need's horizon. */
+    static double spreadYears(MatchContext context, NeedInput need, PartnerOffering candidate) {
+        if (candidate.openEnded()) {
+            return need.longTerm() ? context.settings().longTermHorizonYears() : 1.0;
+        }
+        LocalDate start = LocalDate.ofEpochDay(Math.max(context.todayDay(), candidate.availableFromDay()));
+        LocalDate end = LocalDate.ofEpochDay(candidate.availableUntilDay() + 1);
+        // calendar years and months, so a three-year window is 3.0 years whatever its leap days
+        long months = ChronoUnit.MONTHS.between(start, end);
+        long days = ChronoUnit.DAYS.between(start.plusMonths(months), end);
+        return Math.max(MIN_SPREAD_YEARS, months / 12.0 + days / 365.0);
+    }
+
+    private static String gapText(NeedInput need, Measure needed, BigDecimal gap) {
+        if (need.currentCapacity() == null || need.currentCapacity().signum() == 0) {
+            return "need " + needed.describe();
+        }
+        return "gap " + needed.describe(gap) + " (need " + Figures.number(needed.value()) + " − current "
+                + Figures.number(need.currentCapacity()) + ")";
+    }
+}

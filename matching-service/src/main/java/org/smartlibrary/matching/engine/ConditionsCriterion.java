@@ -1,0 +1,72 @@
+package org.smartlibrary.matching.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Eligibility conditions the gates allowed: 1, times a factor per condition that costs the library something
+ * (matching funds it does not state) or that a person has to check (free text). The same outcomes give the
+ * CONDITION_COST and CONDITIONS_TO_REVIEW flags.
+ */
+final class ConditionsCriterion implements NeedCriterion {
+
+    static final double PENALTY_FACTOR = 0.5;
+    static final double REVIEW_FACTOR = 0.8;
+
+    private final ConditionEvaluator evaluator;
+
+    ConditionsCriterion(ConditionEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.CONDITIONS;
+    }
+
+    @Override
+    public double value(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate) {
+        return candidate.hasConditions() ? valueOf(outcomes(context, candidate)) : 1.0;
+    }
+
+    /** The flags of this candidate's conditions as {@link Flag#bit()}s. */
+    int flags(MatchContext context, PartnerOffering candidate) {
+        if (!candidate.hasConditions()) {
+            return 0;
+        }
+        int flags = 0;
+        for (ConditionOutcome outcome : outcomes(context, candidate)) {
+            switch (outcome.verdict()) {
+                case PENALTY -> flags |= Flag.CONDITION_COST.bit();
+                case NEEDS_REVIEW -> flags |= Flag.CONDITIONS_TO_REVIEW.bit();
+                case MET, UNSATISFIABLE -> { }
+            }
+        }
+        return flags;
+    }
+
+    @Override
+    public String explain(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate,
+                          double value) {
+        if (!candidate.hasConditions()) {
+            return "no conditions";
+        }
+        return outcomes(context, candidate).stream().map(ConditionOutcome::text).collect(Collectors.joining("; "));
+    }
+
+    private List<ConditionOutcome> outcomes(MatchContext context, PartnerOffering candidate) {
+        return evaluator.evaluate(candidate.offering(), candidate.partner(), context.assessment());
+    }
+
+    private static double valueOf(List<ConditionOutcome> outcomes) {
+        double value = 1.0;
+        for (ConditionOutcome outcome : outcomes) {
+            switch (outcome.verdict()) {
+                case PENALTY -> value *= PENALTY_FACTOR;
+                case NEEDS_REVIEW -> value *= REVIEW_FACTOR;
+                case MET, UNSATISFIABLE -> { }
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,40 @@
+package org.smartlibrary.matching.engine;
+
+/** Same city, same region, national, or remote: the closer the partner works, the better. */
+final class GeographyCriterion implements PartnerCriterion {
+
+    static final double SAME_CITY = 1.0;
+    static final double SAME_REGION = 0.8;
+    static final double NATIONAL = 0.6;
+    static final double REMOTE = 0.4;
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.GEOGRAPHY;
+    }
+
+    @Override
+    public double value(MatchContext context, PartnerInput partner) {
+        ServiceArea area = partner.serviceArea();
+        LibraryInput library = context.library();
+        if (area.servesCity(library.city())) {
+            return SAME_CITY;
+        }
+        if (area.servesRegion(library.region())) {
+            return SAME_REGION;
+        }
+        return area.national() ? NATIONAL : REMOTE;
+    }
+
+    @Override
+    public String explain(MatchContext context, PartnerInput partner, double value) {
+        LibraryInput library = context.library();
+        if (value == SAME_CITY) {
+            return "serves the library's city " + library.city();
+        }
+        if (value == SAME_REGION) {
+            return "serves the library's region " + library.region();
+        }
+        return value == NATIONAL ? "serves nationally" : "serves remotely";
+    }
+}

@@ -1,0 +1,30 @@
+package org.smartlibrary.matching.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.smartlibrary.matching.engine.Flag;
+
+/**
+ * What a librarian should know about a recommended partner or a covered need: the taxonomy's {@code match_flags},
+ * as served and published. The same codes as the engine's {@link Flag} (a test keeps them, the engine and the
+ * taxonomy in step).
+ */
+@Schema(name = "MatchFlag", description = "A match flag (taxonomy match_flags): STALE_LISTING the listing was last "
+        + "confirmed more than slp.matching.freshness.stale-after-months before the match date, or never; "
+        + "UNVERIFIED the partner is not VERIFIED; STARTS_LATER the offering becomes available after the match date; "
+        + "ENDS_EARLY its window ends before the need's horizon is covered; PARTIAL_COVER it closes less than the "
+        + "whole need; CONDITIONS_TO_REVIEW a condition a person has to check; CONDITION_COST a condition the "
+        + "library can meet only at a cost; CAPACITY_NOT_STATED the offering states no capacity")
+public enum MatchFlag {
+    STALE_LISTING,
+    UNVERIFIED,
+    STARTS_LATER,
+    ENDS_EARLY,
+    PARTIAL_COVER,
+    CONDITIONS_TO_REVIEW,
+    CONDITION_COST,
+    CAPACITY_NOT_STATED;
+
+    public static MatchFlag of(Flag flag) {
+        return valueOf(flag.name());
+    }
+}

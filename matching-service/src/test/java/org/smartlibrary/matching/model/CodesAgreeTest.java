@@ -1,0 +1,53 @@
+package org.smartlibrary.matching.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.smartlibrary.matching.engine.ExclusionCode;
+import org.smartlibrary.matching.engine.Flag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The codes the API and the event serve are the engine's and the taxonomy's, in the same order. */
+class CodesAgreeTest {
+
+    @Test
+    void matchFlagsAreTheEnginesAndTheTaxonomys() throws IOException {
+        List<String> served = names(MatchFlag.values());
+        assertThat(served).isEqualTo(names(Flag.values()));
+        assertThat(served).isEqualTo(taxonomy("match_flags"));
+        for (Flag flag : Flag.values()) {
+            assertThat(MatchFlag.of(flag).name()).isEqualTo(flag.name());
+        }
+    }
+
+    @Test
+    void exclusionCodesAreTheEnginesAndTheTaxonomys() throws IOException {
+        List<String> served = names(ExclusionReasonCode.values());
+        assertThat(served).isEqualTo(names(ExclusionCode.values()));
+        assertThat(served).isEqualTo(taxonomy("exclusion_reasons"));
+        for (ExclusionCode code : ExclusionCode.values()) {
+            assertThat(ExclusionReasonCode.of(code).name()).isEqualTo(code.name());
+        }
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static List<String> taxonomy(String list) throws IOException {
+        try (InputStream in = CodesAgreeTest.class.getResourceAsStream("/contracts/taxonomy/taxonomy-v1.json")) {
+            JsonNode taxonomy = new ObjectMapper().readTree(in);
+            List<String> codes = new ArrayList<>();
+            taxonomy.path(list).forEach(entry -> codes.add(entry.path("code").asText()));
+            assertThat(codes).as("taxonomy list " + list).isNotEmpty();
+            return codes;
+        }
+    }
+}
