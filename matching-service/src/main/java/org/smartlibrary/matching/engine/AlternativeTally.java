@@ -3,11 +3,11 @@ package org.smartlibrary.matching.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
- * The related-type offerings usable as ideas, per need, during one match. A partner that already covers the need
- * with its exact type is no idea for it; of the rest, the first {@code keep} per need in the order partner name,
- * partner id, offering id are kept.
+ * The related-type offerings usable as ideas, per need, during one match: the first {@code keep} per need in the
+ * order partner name, partner id, offering id, held in a bounded heap so a large related bucket costs no sorting.
  */
 final class AlternativeTally {
 
@@ -17,13 +17,14 @@ final class AlternativeTally {
             .thenComparing(o -> o.offering().id());
 
     private final int keep;
-    private final List<List<PartnerOffering>> byNeed;
+    /** Per need, the kept ideas with the last in {@link #ORDER} on top, so a better one can replace it. */
+    private final List<PriorityQueue<PartnerOffering>> byNeed;
 
     AlternativeTally(int needCount, int keep) {
         this.keep = keep;
         this.byNeed = new ArrayList<>(needCount);
         for (int i = 0; i < needCount; i++) {
-            byNeed.add(new ArrayList<>());
+            byNeed.add(new PriorityQueue<>(ORDER.reversed()));
         }
     }
 
@@ -32,20 +33,22 @@ final class AlternativeTally {
     }
 
     void add(int needIndex, PartnerOffering candidate) {
-        byNeed.get(needIndex).add(candidate);
+        PriorityQueue<PartnerOffering> kept = byNeed.get(needIndex);
+        if (kept.size() < keep) {
+            kept.add(candidate);
+        } else if (ORDER.compare(candidate, kept.peek()) < 0) {
+            kept.poll();
+            kept.add(candidate);
+        }
     }
 
     /** The kept ideas with their texts, need by need. */
-    List<Alternative> kept(List<NeedInput> needs, CoverLookup covers) {
+    List<Alternative> kept(List<NeedInput> needs) {
         List<Alternative> alternatives = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {
             NeedInput need = needs.get(i);
-            int needIndex = i;
-            List<PartnerOffering> ideas = byNeed.get(i).stream()
-                    .filter(candidate -> !covers.covers(candidate.partner().id(), needIndex))
-                    .sorted(ORDER)
-                    .limit(keep)
-                    .toList();
+            List<PartnerOffering> ideas = new ArrayList<>(byNeed.get(i));
+            ideas.sort(ORDER);
             for (PartnerOffering idea : ideas) {
                 OfferingInput offering = idea.offering();
                 Measure offered = offering.capacity();
@@ -56,10 +59,5 @@ final class AlternativeTally {
             }
         }
         return alternatives;
-    }
-
-    /** Whether a partner covers a need with an offering of its exact type. */
-    interface CoverLookup {
-        boolean covers(String partnerId, int needIndex);
     }
 }

@@ -87,7 +87,10 @@ public final class MatchingEngine {
             if (alternatives.wanted()) {
                 for (String relatedType : relations.relatedTo(need.type())) {
                     for (PartnerOffering idea : index.offeringsOfType(relatedType)) {
-                        if (gates.usableAsAlternative(context, needIndex, need, idea)) {
+                        // the exact bucket is done: a partner that covers the need exactly is no idea for it
+                        CandidatePartner coverer = partners.get(idea.partner().id());
+                        if ((coverer == null || coverer.coverOf(needIndex) == null)
+                                && gates.usableAsAlternative(context, needIndex, need, idea)) {
                             alternatives.add(needIndex, idea);
                         }
                     }
@@ -101,10 +104,7 @@ public final class MatchingEngine {
         CoveragePlan plan = planner.plan(needs, candidates, needExclusions(context, excluded));
         return new MatchResult(assessment.id(), assessment.revision(), today,
                 explain(context, best(candidates)), candidates.size(), plan,
-                alternatives.kept(needs, (partnerId, needIndex) -> {
-                    CandidatePartner coverer = partners.get(partnerId);
-                    return coverer != null && coverer.coverOf(needIndex) != null;
-                }),
+                alternatives.kept(needs),
                 excludedCandidates(context, excluded), excluded.total(), examined);
     }
 
