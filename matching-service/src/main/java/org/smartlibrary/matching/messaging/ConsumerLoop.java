@@ -12,6 +12,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
+import org.smartlibrary.kit.retry.Backoff;
 import org.smartlibrary.matching.config.MatchingConfig;
 
 import java.sql.SQLException;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -237,10 +237,7 @@ public final class ConsumerLoop implements Runnable {
     }
 
     Duration backoff(int attempt) {
-        long initial = config.initialBackoff().toMillis();
-        long capped = Math.min(initial << Math.min(attempt - 1, 20), config.maxBackoff().toMillis());
-        long jitter = ThreadLocalRandom.current().nextLong(Math.max(1, capped / 5));
-        return Duration.ofMillis(capped - capped / 10 + jitter);
+        return new Backoff(config.initialBackoff(), config.maxBackoff()).delay(attempt);
     }
 
     /** Failures of the database, the transaction manager or the broker: retried until they are back. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.smartlibrary.kit.retry.Backoff;
 import org.smartlibrary.matching.config.MatchingConfig;
 import org.smartlibrary.matching.readmodel.PartnerReadModel;
 import org.smartlibrary.matching.repository.MatchRequests;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -147,8 +147,6 @@ public class MatchWorker {
     }
 
     private Duration backoff(int attempt) {
-        long initial = config.worker().initialBackoff().toMillis();
-        long capped = Math.min(initial << Math.min(attempt - 1, 20), config.worker().maxBackoff().toMillis());
-        return Duration.ofMillis(capped - capped / 10 + ThreadLocalRandom.current().nextLong(Math.max(1, capped / 5)));
+        return new Backoff(config.worker().initialBackoff(), config.worker().maxBackoff()).delay(attempt);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 import org.smartlibrary.kit.kafka.KafkaClients;
+import org.smartlibrary.kit.retry.Backoff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -215,13 +215,9 @@ public class OutboxRelay {
         }
     }
 
-    /** Exponential backoff with jitter: initial × 2^(attempt-1), at most max-backoff. */
+    /** The wait before the next attempt after {@code attempt} failed (the kit's one {@link Backoff}). */
     Duration backoff(int attempt) {
-        long initial = config.initialBackoff().toMillis();
-        long exponential = initial << Math.min(attempt - 1, 30);
-        long capped = Math.min(exponential, config.maxBackoff().toMillis());
-        long jitter = ThreadLocalRandom.current().nextLong(Math.max(1, capped / 5));
-        return Duration.ofMillis(capped - capped / 10 + jitter);
+        return new Backoff(config.initialBackoff(), config.maxBackoff()).delay(attempt);
     }
 
     /** Re-reads the backlog and parked counts behind the gauges. */
