@@ -1,6 +1,5 @@
 package org.smartlibrary.assessment.events;
 
-import org.smartlibrary.assessment.mapping.Numbers;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Goal;
 import org.smartlibrary.assessment.model.Library;

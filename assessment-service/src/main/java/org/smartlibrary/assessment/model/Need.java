@@ -2,11 +2,7 @@ package org.smartlibrary.assessment.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.smartlibrary.assessment.taxonomy.Taxonomy;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -18,16 +14,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "assessment_need")
-public class Need {
+public class Need extends RevisionItem {
 
-    @Id
-    public UUID id;
-
-    @Column(name = "revision_id")
-    public UUID revisionId;
-
-    @Column(name = "sort_order")
-    public int sortOrder;
+    /** The period of a money need stored without one: a single amount (the taxonomy's ONE_TIME). */
+    public static final String ONE_TIME = "ONE_TIME";
 
     public String category;
 
@@ -56,9 +46,6 @@ public class Need {
     @Column(name = "goal_id")
     public UUID goalId;
 
-    @Version
-    public long version;
-
     /** What is asked for: the amount of a money need, otherwise the quantity. */
     public BigDecimal requested() {
         return amount != null ? amount : quantity;
@@ -69,6 +56,6 @@ public class Need {
         if (amount == null) {
             return null;
         }
-        return period != null ? period : Taxonomy.ONE_TIME;
+        return period != null ? period : ONE_TIME;
     }
 }

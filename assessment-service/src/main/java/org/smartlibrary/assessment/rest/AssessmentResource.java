@@ -28,21 +28,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.smartlibrary.assessment.model.AssessmentStatus;
-import org.smartlibrary.assessment.repository.RevisionRepository;
+import org.smartlibrary.assessment.api.AssessmentQuery;
+import org.smartlibrary.assessment.api.AssessmentSummary;
+import org.smartlibrary.assessment.api.AssessmentView;
+import org.smartlibrary.assessment.api.CreateAssessmentRequest;
+import org.smartlibrary.assessment.api.PageDocs;
+import org.smartlibrary.assessment.api.UpdateAssessmentRequest;
+import org.smartlibrary.assessment.api.Validation;
 import org.smartlibrary.assessment.service.AssessmentAccess;
 import org.smartlibrary.assessment.service.AssessmentService;
 import org.smartlibrary.assessment.service.QueryParameters;
 import org.smartlibrary.assessment.service.SummaryService;
 import org.smartlibrary.assessment.service.Versioned;
-import org.smartlibrary.assessment.taxonomy.Taxonomy;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
-import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.kit.security.Roles;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -65,9 +67,6 @@ public class AssessmentResource {
 
     @Inject
     AssessmentAccess access;
-
-    @Inject
-    Taxonomy taxonomy;
 
     @Context
     UriInfo uriInfo;
@@ -114,22 +113,8 @@ public class AssessmentResource {
             @Parameter(description = "page size 1..100, default 20", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        Instant after = QueryParameters.dateTime("completed_after", completedAfter);
-        AssessmentStatus selected = status(QueryParameters.text(status));
-        if (selected == null && after != null) {
-            selected = AssessmentStatus.COMPLETED;
-        }
-        String categoryCode = QueryParameters.text(category);
-        if (categoryCode != null && !taxonomy.isCategory(categoryCode)) {
-            throw ProblemException.invalid("category", "unknown category '" + categoryCode + "'");
-        }
-        String typeCode = QueryParameters.text(type);
-        if (typeCode != null && taxonomy.resourceType(typeCode).isEmpty()) {
-            throw ProblemException.invalid("type", "unknown resource type '" + typeCode + "'");
-        }
-        RevisionRepository.Filter filter = new RevisionRepository.Filter(QueryParameters.uuid("library_id", libraryId),
-                QueryParameters.text(consortium), selected, categoryCode, typeCode, after);
-        return assessments.search(filter, page).toResponse(uriInfo);
+        return assessments.search(new AssessmentQuery(libraryId, consortium, status, category, type, completedAfter), page)
+                .toResponse(uriInfo);
     }
 
     @GET
@@ -252,16 +237,5 @@ public class AssessmentResource {
                                      @Parameter(description = "revision number; default the newest", example = "1") @QueryParam("revision") String revision,
                                      @Parameter(description = "how many top needs, 1..50, default 5", example = "5") @QueryParam("top") String top) {
         return summaries.summary(id, QueryParameters.integer("revision", revision), QueryParameters.integer("top", top));
-    }
-
-    private static AssessmentStatus status(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return AssessmentStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be DRAFT or COMPLETED");
-        }
     }
 }

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate;
+import org.smartlibrary.assessment.api.Validation;
 import org.smartlibrary.assessment.service.SummaryService;
 import org.smartlibrary.kit.security.Roles;
 

@@ -20,17 +20,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.smartlibrary.assessment.repository.LibraryRepository;
+import org.smartlibrary.assessment.api.LibraryRequest;
+import org.smartlibrary.assessment.api.LibraryView;
+import org.smartlibrary.assessment.api.PageDocs;
+import org.smartlibrary.assessment.api.Validation;
 import org.smartlibrary.assessment.service.LibraryService;
-import org.smartlibrary.assessment.service.QueryParameters;
 import org.smartlibrary.assessment.service.Versioned;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
@@ -88,8 +90,7 @@ public class LibraryResource {
             @Parameter(description = "page size 1..100, default 20", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return libraries.list(new LibraryRepository.Filter(QueryParameters.text(consortium), QueryParameters.text(region),
-                QueryParameters.text(city)), page).toResponse(uriInfo);
+        return libraries.list(consortium, region, city, page).toResponse(uriInfo);
     }
 
     @GET

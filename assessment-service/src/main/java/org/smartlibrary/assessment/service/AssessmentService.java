@@ -3,9 +3,15 @@ package org.smartlibrary.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.smartlibrary.assessment.api.AssessmentListItem;
+import org.smartlibrary.assessment.api.AssessmentQuery;
+import org.smartlibrary.assessment.api.AssessmentView;
+import org.smartlibrary.assessment.api.CreateAssessmentRequest;
+import org.smartlibrary.assessment.api.RevisionListItem;
+import org.smartlibrary.assessment.api.UpdateAssessmentRequest;
+import org.smartlibrary.assessment.config.Taxonomy;
 import org.smartlibrary.assessment.events.AssessmentCompletedPayload;
 import org.smartlibrary.assessment.events.AssessmentCompletedPublisher;
-import org.smartlibrary.assessment.mapping.AssessmentMapper;
 import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.AssessmentStatus;
@@ -19,11 +25,6 @@ import org.smartlibrary.assessment.repository.LibraryRepository;
 import org.smartlibrary.assessment.repository.NeedRepository;
 import org.smartlibrary.assessment.repository.OfferRepository;
 import org.smartlibrary.assessment.repository.RevisionRepository;
-import org.smartlibrary.assessment.rest.AssessmentListItem;
-import org.smartlibrary.assessment.rest.AssessmentView;
-import org.smartlibrary.assessment.rest.CreateAssessmentRequest;
-import org.smartlibrary.assessment.rest.RevisionListItem;
-import org.smartlibrary.assessment.rest.UpdateAssessmentRequest;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.paging.Cursor;
 import org.smartlibrary.kit.paging.Page;
@@ -71,6 +72,9 @@ public class AssessmentService {
     @Inject
     AssessmentCompletedPublisher completedEvents;
 
+    @Inject
+    Taxonomy taxonomy;
+
     @Transactional
     public Versioned<AssessmentView> create(CreateAssessmentRequest request) {
         Library library = access.libraryForNewAssessment(request.libraryId());
@@ -114,8 +118,27 @@ public class AssessmentService {
                 revision -> Cursor.encode(Integer.toString(revision.revision)), AssessmentMapper::revisionItem);
     }
 
-    /** The assessments the caller may see (staff: their library's) that match the filter. */
-    public Page<AssessmentListItem> search(RevisionRepository.Filter requested, PageRequest page) {
+    /**
+     * The assessments the caller may see (staff: their library's) that match the query; each bad parameter is a 400
+     * naming it. {@code completed_after} implies {@code status=COMPLETED} when no status is given.
+     */
+    public Page<AssessmentListItem> search(AssessmentQuery query, PageRequest page) {
+        Instant completedAfter = QueryParameters.dateTime("completed_after", query.completedAfter());
+        AssessmentStatus status = status(QueryParameters.text(query.status()));
+        if (status == null && completedAfter != null) {
+            status = AssessmentStatus.COMPLETED;
+        }
+        String category = QueryParameters.text(query.category());
+        if (category != null && !taxonomy.isCategory(category)) {
+            throw ProblemException.invalid("category", "unknown category '" + category + "'");
+        }
+        String type = QueryParameters.text(query.type());
+        if (type != null && taxonomy.resourceType(type).isEmpty()) {
+            throw ProblemException.invalid("type", "unknown resource type '" + type + "'");
+        }
+        RevisionRepository.Filter requested = new RevisionRepository.Filter(
+                QueryParameters.uuid("library_id", query.libraryId()), QueryParameters.text(query.consortium()), status,
+                category, type, completedAfter);
         QueryParameters.TimeAndId after = QueryParameters.TimeAndId.decode(page.cursor());
         RevisionRepository.Filter filter = access.visible(requested).orElse(null);
         if (filter == null) {
@@ -242,6 +265,17 @@ public class AssessmentService {
         Library library = libraries.findById(assessment.libraryId);
         return new Versioned<>(AssessmentMapper.assessment(assessment, revision, library, goals.ofRevision(revision.id),
                 needs.ofRevision(revision.id), offers.ofRevision(revision.id)), revision.version);
+    }
+
+    private static AssessmentStatus status(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return AssessmentStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be DRAFT or COMPLETED");
+        }
     }
 
     private static int revisionCursor(String cursor) {

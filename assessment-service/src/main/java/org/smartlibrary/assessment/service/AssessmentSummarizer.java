@@ -1,12 +1,12 @@
 package org.smartlibrary.assessment.service;
 
-import org.smartlibrary.assessment.mapping.Numbers;
+import org.smartlibrary.assessment.api.AssessmentSummary;
+import org.smartlibrary.assessment.api.AssessmentSummary.CategoryTotals;
+import org.smartlibrary.assessment.api.AssessmentSummary.HorizonTotals;
+import org.smartlibrary.assessment.api.AssessmentSummary.TopNeed;
+import org.smartlibrary.assessment.events.Numbers;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Need;
-import org.smartlibrary.assessment.rest.AssessmentSummary;
-import org.smartlibrary.assessment.rest.AssessmentSummary.CategoryTotals;
-import org.smartlibrary.assessment.rest.AssessmentSummary.HorizonTotals;
-import org.smartlibrary.assessment.rest.AssessmentSummary.TopNeed;
 
 import java.util.ArrayList;
 import java.util.Collection;

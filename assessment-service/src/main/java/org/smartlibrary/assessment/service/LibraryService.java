@@ -3,11 +3,10 @@ package org.smartlibrary.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.smartlibrary.assessment.mapping.AssessmentMapper;
+import org.smartlibrary.assessment.api.LibraryRequest;
+import org.smartlibrary.assessment.api.LibraryView;
 import org.smartlibrary.assessment.model.Library;
 import org.smartlibrary.assessment.repository.LibraryRepository;
-import org.smartlibrary.assessment.rest.LibraryRequest;
-import org.smartlibrary.assessment.rest.LibraryView;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.paging.Page;
 import org.smartlibrary.kit.paging.PageRequest;
@@ -49,7 +48,10 @@ public class LibraryService {
         return versioned(library);
     }
 
-    public Page<LibraryView> list(LibraryRepository.Filter filter, PageRequest page) {
+    /** Libraries by consortium, region and city (each optional, case-insensitive), newest first. */
+    public Page<LibraryView> list(String consortium, String region, String city, PageRequest page) {
+        LibraryRepository.Filter filter = new LibraryRepository.Filter(QueryParameters.text(consortium),
+                QueryParameters.text(region), QueryParameters.text(city));
         QueryParameters.TimeAndId after = QueryParameters.TimeAndId.decode(page.cursor());
         return Page.of(libraries.page(filter, access.visible(), after == null ? null : after.createdAt(),
                         after == null ? null : after.id(), page.fetchSize()), page,

@@ -2,9 +2,9 @@ package org.smartlibrary.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.smartlibrary.assessment.api.NeedRequest;
+import org.smartlibrary.assessment.config.Taxonomy;
 import org.smartlibrary.assessment.model.Need;
-import org.smartlibrary.assessment.rest.NeedRequest;
-import org.smartlibrary.assessment.taxonomy.Taxonomy;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.problem.ProblemException;
 

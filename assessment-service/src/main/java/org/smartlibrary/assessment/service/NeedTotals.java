@@ -1,9 +1,9 @@
 package org.smartlibrary.assessment.service;
 
-import org.smartlibrary.assessment.mapping.Numbers;
+import org.smartlibrary.assessment.api.AssessmentSummary.MoneyTotal;
+import org.smartlibrary.assessment.api.AssessmentSummary.QuantityTotal;
+import org.smartlibrary.assessment.events.Numbers;
 import org.smartlibrary.assessment.model.Need;
-import org.smartlibrary.assessment.rest.AssessmentSummary.MoneyTotal;
-import org.smartlibrary.assessment.rest.AssessmentSummary.QuantityTotal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

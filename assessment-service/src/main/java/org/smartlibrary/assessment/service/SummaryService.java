@@ -2,7 +2,13 @@ package org.smartlibrary.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.smartlibrary.assessment.api.AssessmentSummary;
+import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate;
+import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate.CategoryAggregate;
+import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate.HorizonAggregate;
+import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate.TypeAggregate;
 import org.smartlibrary.assessment.config.AssessmentConfig;
+import org.smartlibrary.assessment.config.Taxonomy;
 import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Need;
@@ -11,12 +17,6 @@ import org.smartlibrary.assessment.repository.LibraryRepository;
 import org.smartlibrary.assessment.repository.NeedRepository;
 import org.smartlibrary.assessment.repository.OfferRepository;
 import org.smartlibrary.assessment.repository.RevisionRepository;
-import org.smartlibrary.assessment.rest.AssessmentSummary;
-import org.smartlibrary.assessment.rest.ConsortiumNeedsAggregate;
-import org.smartlibrary.assessment.rest.ConsortiumNeedsAggregate.CategoryAggregate;
-import org.smartlibrary.assessment.rest.ConsortiumNeedsAggregate.HorizonAggregate;
-import org.smartlibrary.assessment.rest.ConsortiumNeedsAggregate.TypeAggregate;
-import org.smartlibrary.assessment.taxonomy.Taxonomy;
 import org.smartlibrary.kit.problem.ProblemException;
 
 import java.math.BigDecimal;

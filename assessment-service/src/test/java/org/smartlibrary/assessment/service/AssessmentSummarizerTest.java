@@ -1,10 +1,10 @@
 package org.smartlibrary.assessment.service;
 
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.assessment.api.AssessmentSummary;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.AssessmentStatus;
 import org.smartlibrary.assessment.model.Need;
-import org.smartlibrary.assessment.rest.AssessmentSummary;
 
 import java.math.BigDecimal;
 import java.util.List;

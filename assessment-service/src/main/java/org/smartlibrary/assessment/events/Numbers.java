@@ -1,4 +1,4 @@
-package org.smartlibrary.assessment.mapping;
+package org.smartlibrary.assessment.events;
 
 import java.math.BigDecimal;
 

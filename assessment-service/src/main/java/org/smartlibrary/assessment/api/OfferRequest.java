@@ -1,4 +1,4 @@
-package org.smartlibrary.assessment.rest;
+package org.smartlibrary.assessment.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

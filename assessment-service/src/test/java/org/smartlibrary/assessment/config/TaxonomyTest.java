@@ -1,4 +1,4 @@
-package org.smartlibrary.assessment.taxonomy;
+package org.smartlibrary.assessment.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

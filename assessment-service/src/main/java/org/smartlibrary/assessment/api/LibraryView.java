@@ -1,4 +1,4 @@
-package org.smartlibrary.assessment.rest;
+package org.smartlibrary.assessment.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,19 +1,20 @@
-package org.smartlibrary.assessment.mapping;
+package org.smartlibrary.assessment.service;
 
+import org.smartlibrary.assessment.api.AssessmentListItem;
+import org.smartlibrary.assessment.api.AssessmentView;
+import org.smartlibrary.assessment.api.GoalView;
+import org.smartlibrary.assessment.api.LibraryView;
+import org.smartlibrary.assessment.api.LocationBody;
+import org.smartlibrary.assessment.api.NeedView;
+import org.smartlibrary.assessment.api.OfferView;
+import org.smartlibrary.assessment.api.RevisionListItem;
+import org.smartlibrary.assessment.events.Numbers;
 import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Goal;
 import org.smartlibrary.assessment.model.Library;
 import org.smartlibrary.assessment.model.Need;
 import org.smartlibrary.assessment.model.Offer;
-import org.smartlibrary.assessment.rest.AssessmentListItem;
-import org.smartlibrary.assessment.rest.AssessmentView;
-import org.smartlibrary.assessment.rest.GoalView;
-import org.smartlibrary.assessment.rest.LibraryView;
-import org.smartlibrary.assessment.rest.LocationBody;
-import org.smartlibrary.assessment.rest.NeedView;
-import org.smartlibrary.assessment.rest.OfferView;
-import org.smartlibrary.assessment.rest.RevisionListItem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.smartlibrary.assessment.taxonomy;
+package org.smartlibrary.assessment.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

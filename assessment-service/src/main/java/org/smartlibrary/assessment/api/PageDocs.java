@@ -1,4 +1,4 @@
-package org.smartlibrary.assessment.rest;
+package org.smartlibrary.assessment.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,27 +8,27 @@ import java.util.List;
  * OpenAPI shapes of the kit's generic {@code Page<T>} body for each list (annotations cannot name a generic
  * type). Only the documentation uses them.
  */
-final class PageDocs {
+public final class PageDocs {
 
     private PageDocs() {
     }
 
     @Schema(name = "LibraryPage")
-    record LibraryPage(List<LibraryView> items,
+    public record LibraryPage(List<LibraryView> items,
                        @Schema(example = "MjAyNS0wMy0wMVQxMDowMDowMFofNWJhNjhkZDc", nullable = true,
                                description = "pass as cursor for the next page; null on the last page") String nextCursor,
                        @Schema(example = "20") int limit) {
     }
 
     @Schema(name = "AssessmentPage")
-    record AssessmentPage(List<AssessmentListItem> items,
+    public record AssessmentPage(List<AssessmentListItem> items,
                           @Schema(example = "MjAyNS0wMy0wMVQxMDowMDowMFofMWUyNTBjNzA", nullable = true,
                                   description = "pass as cursor for the next page; null on the last page") String nextCursor,
                           @Schema(example = "20") int limit) {
     }
 
     @Schema(name = "RevisionPage")
-    record RevisionPage(List<RevisionListItem> items,
+    public record RevisionPage(List<RevisionListItem> items,
                         @Schema(example = "Mg", nullable = true,
                                 description = "pass as cursor for the next page; null on the last page") String nextCursor,
                         @Schema(example = "20") int limit) {
