@@ -20,7 +20,7 @@ public interface PartnerServiceConfig {
     interface Freshness {
         /**
          * A partner whose last confirmation plus this many months is before today (or that was never confirmed) is
-         * shown as stale; see {@link org.smartlibrary.partner.model.Freshness}.
+         * shown as stale (the rule of the service's {@code Freshness}, see the README).
          */
         @WithDefault("12")
         int staleAfterMonths();
@@ -31,9 +31,11 @@ public interface PartnerServiceConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Time from start to the first round (read by the job's {@code @Scheduled}). */
         @WithDefault("30s")
         Duration initialDelay();
 
+        /** Time between rounds (read by the job's {@code @Scheduled}). */
         @WithDefault("15m")
         Duration interval();
 

@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.outbox.Outbox;
 import org.smartlibrary.kit.outbox.OutboxEvent;
-import org.smartlibrary.partner.mapping.PartnerMapper;
 import org.smartlibrary.partner.model.Partner;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Writes the partner-directory events to the outbox, in the transaction of the change. Every change of a partner
@@ -31,13 +32,13 @@ public class PartnerDirectoryEvents {
     EntityManager entityManager;
 
     @Inject
-    PartnerMapper mapper;
+    Clock clock;
 
     /** Flushes the change (which increases the partner's version) and publishes the resulting snapshot. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void snapshot(Partner partner) {
         entityManager.flush();
-        outbox.publish(new OutboxEvent(TOPIC, SNAPSHOT, SCHEMA_VERSION, partner.id, mapper.toSnapshot(partner)));
+        outbox.publish(new OutboxEvent(TOPIC, SNAPSHOT, SCHEMA_VERSION, partner.id, PartnerSnapshot.of(partner, LocalDate.now(clock))));
     }
 
     /**

@@ -108,4 +108,9 @@ public class Offering {
     public boolean isPastWindow(LocalDate today) {
         return ACTIVE.equals(status) && availableUntil != null && availableUntil.isBefore(today);
     }
+
+    /** Whether the offering states a minimum order (quantity + unit or amount + currency). */
+    public boolean hasMinOrder() {
+        return minOrderQuantity != null || minOrderAmount != null;
+    }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A partner organization: its profile and its offerings (one aggregate, one snapshot event). */
@@ -45,6 +46,7 @@ public class Partner {
 
     public String[] cities;
 
+    /** {@link #regionKey} of every region and {@link #cityKey} of every city, for the indexed area filter. */
     @Column(name = "area_keys")
     public String[] areaKeys;
 
@@ -101,5 +103,15 @@ public class Partner {
             next = updatedAt.plus(1, ChronoUnit.MICROS);
         }
         updatedAt = next;
+    }
+
+    /** The {@link #areaKeys} entry of a region: matched case-insensitively. */
+    public static String regionKey(String region) {
+        return "region:" + region.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The {@link #areaKeys} entry of a city: matched case-insensitively. */
+    public static String cityKey(String city) {
+        return "city:" + city.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,9 +3,12 @@ package org.smartlibrary.partner.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.partner.model.Partner;
+import org.smartlibrary.partner.repository.SearchQuery.Hit;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -61,11 +64,48 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     }
 
     /** Ids of partners with an ACTIVE offering whose window ended before this date, at most {@code limit}. */
-    public List<UUID> withOfferingsPastWindow(java.time.LocalDate today, int limit) {
+    public List<UUID> withOfferingsPastWindow(LocalDate today, int limit) {
         return getEntityManager()
                 .createQuery("select distinct o.partner.id from Offering o where o.status = 'ACTIVE' "
                         + "and o.availableUntil < :today", UUID.class)
                 .setParameter("today", today).setMaxResults(limit).getResultList().stream()
                 .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /** Runs the id query of a search page ({@link SearchQuery}); needs a transaction. */
+    public List<Hit> hits(SearchQuery search) {
+        // The driver prepares repeated statements on the server, and PostgreSQL may then switch to a generic plan
+        // that cannot see the query text: it would scan every partner even for a selective query that the GIN
+        // indexes answer in milliseconds. Plan each search for its own parameters.
+        getEntityManager().createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        Query query = getEntityManager().createNativeQuery(search.sql());
+        for (int i = 0; i < search.parameters().size(); i++) {
+            query.setParameter(i + 1, search.parameters().get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Hit((UUID) row[0], (String) row[1], tierOf(row[2]))).toList();
+    }
+
+    private static MatchTier tierOf(Object level) {
+        return level == null ? null : MatchTier.ofLevel(((Number) level).intValue()).orElseThrow();
+    }
+
+    /**
+     * Waits for the transaction-level advisory lock on this text key (a hash of it) and holds it until the
+     * transaction ends.
+     */
+    public void lockUntilCommit(String key) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+                .setParameter(1, key).getSingleResult();
+    }
+
+    /**
+     * Takes the transaction-level advisory lock on this key without waiting: true when this transaction now holds it
+     * (until it ends), false when another transaction holds it.
+     */
+    public boolean tryLockUntilCommit(long key) {
+        return (Boolean) getEntityManager().createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, key).getSingleResult();
     }
 }

@@ -34,16 +34,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
-import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
-import org.smartlibrary.partner.rest.dto.PartnerPage;
-import org.smartlibrary.partner.rest.dto.PartnerRegistration;
-import org.smartlibrary.partner.rest.dto.PartnerUpdate;
-import org.smartlibrary.partner.rest.dto.PartnerView;
-import org.smartlibrary.partner.rest.dto.VerificationChange;
-import org.smartlibrary.partner.search.PartnerSearch;
+import org.smartlibrary.partner.api.ApiExamples;
+import org.smartlibrary.partner.api.PartnerPage;
+import org.smartlibrary.partner.api.PartnerRegistration;
+import org.smartlibrary.partner.api.PartnerUpdate;
+import org.smartlibrary.partner.api.PartnerView;
+import org.smartlibrary.partner.api.VerificationChange;
 import org.smartlibrary.partner.service.PartnerAccess;
+import org.smartlibrary.partner.service.PartnerSearch;
 import org.smartlibrary.partner.service.PartnerService;
 
 import java.net.URI;
@@ -59,9 +59,6 @@ public class PartnerResource {
 
     @Inject
     PartnerSearch search;
-
-    @Inject
-    SearchParameters searchParameters;
 
     @Inject
     PartnerAccess access;
@@ -159,9 +156,8 @@ public class PartnerResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         access.authenticate();
-        var criteria = searchParameters.criteria(q, category, type, partnerType, region, city, horizon, status,
-                verified, stale, sort);
-        return search.search(criteria, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
+        return search.search(q, category, type, partnerType, region, city, horizon, status, verified, stale, sort,
+                limit, cursor).toResponse(uriInfo);
     }
 
     @GET

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
+import org.smartlibrary.partner.api.ApiExamples;
 
 import java.util.List;
 import java.util.Map;

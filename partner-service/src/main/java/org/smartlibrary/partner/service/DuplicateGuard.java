@@ -2,7 +2,6 @@ package org.smartlibrary.partner.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.partner.model.Partner;
@@ -24,9 +23,6 @@ public class DuplicateGuard {
     @Inject
     PartnerRepository partners;
 
-    @Inject
-    EntityManager entityManager;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void check(ValidProfile profile, boolean confirmedDistinct) {
         TreeSet<String> keys = new TreeSet<>();
@@ -35,8 +31,7 @@ public class DuplicateGuard {
             keys.add("partner-domain:" + profile.websiteDomain());
         }
         for (String key : keys) { // sorted, so two registrations never wait for each other's second lock
-            entityManager.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
-                    .setParameter(1, key).getSingleResult();
+            partners.lockUntilCommit(key);
         }
         if (confirmedDistinct) {
             return;

@@ -1,18 +1,21 @@
 package org.smartlibrary.partner.service;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.smartlibrary.partner.config.PartnerServiceConfig;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.OptionalInt;
 
-/** Runs {@link OfferingExpiry} at start (after a short delay) and then at a fixed interval. */
+/**
+ * Runs {@link OfferingExpiry} on the Quarkus scheduler: first after {@code slp.partner.expiry.initial-delay}, then
+ * every {@code slp.partner.expiry.interval}, unless {@code slp.partner.expiry.enabled} is false. A round that is
+ * still running when the next one is due makes that one skip (in this replica); across replicas the expiry's
+ * advisory lock lets one run at a time and the others skip.
+ */
 @ApplicationScoped
 public class OfferingExpiryScheduler {
 
@@ -24,47 +27,51 @@ public class OfferingExpiryScheduler {
     @Inject
     PartnerServiceConfig config;
 
-    private ScheduledExecutorService executor;
-
-    void onStart(@Observes StartupEvent event) {
-        if (!config.expiry().enabled()) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "offering-expiry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::runSafely, config.expiry().initialDelay().toMillis(),
-                config.expiry().interval().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
+    @Scheduled(identity = "offering-expiry", every = "${slp.partner.expiry.interval:15m}",
+            delayed = "${slp.partner.expiry.initial-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
+    void scheduled() {
+        try {
+            runOnce();
+        } catch (RuntimeException e) {
+            // a failed round (e.g. database briefly down) is retried at the next interval
+            LOG.warnf("offering expiry round failed, retrying in %s: %s", config.expiry().interval(), e.getMessage());
         }
     }
 
-    /** Expires everything that is due, batch after batch; returns the number of offerings expired. */
+    /**
+     * Expires everything that is due, batch after batch; returns the number of offerings expired. Stops early (0
+     * when at the first batch) when another replica is expiring offerings.
+     */
     public int runOnce() {
         int total = 0;
-        int batch;
-        do {
-            batch = expiry.expireBatch();
-            total += batch;
-        } while (batch > 0);
+        while (true) {
+            OptionalInt batch = expiry.expireBatch();
+            if (batch.isEmpty()) {
+                LOG.debug("another replica is expiring offerings; this round stops here");
+                break;
+            }
+            if (batch.getAsInt() == 0) {
+                break;
+            }
+            total += batch.getAsInt();
+        }
         if (total > 0) {
             LOG.infof("expired %d offerings past their availability window", total);
         }
         return total;
     }
 
-    private void runSafely() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            // a failed round (e.g. database briefly down) is retried at the next interval
-            LOG.warnf("offering expiry round failed, retrying in %s: %s", config.expiry().interval(), e.getMessage());
+    /** Skips the scheduled rounds when {@code slp.partner.expiry.enabled} is false (tests run the job themselves). */
+    @Singleton
+    public static class Disabled implements Scheduled.SkipPredicate {
+
+        @Inject
+        PartnerServiceConfig config;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.expiry().enabled();
         }
     }
 }

@@ -6,14 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.partner.api.MinOrderDto;
+import org.smartlibrary.partner.api.OfferingRequest;
+import org.smartlibrary.partner.api.OfferingView;
 import org.smartlibrary.partner.config.PartnerServiceConfig;
 import org.smartlibrary.partner.events.PartnerDirectoryEvents;
-import org.smartlibrary.partner.mapping.PartnerMapper;
 import org.smartlibrary.partner.model.Offering;
 import org.smartlibrary.partner.model.Partner;
-import org.smartlibrary.partner.rest.dto.MinOrderDto;
-import org.smartlibrary.partner.rest.dto.OfferingRequest;
-import org.smartlibrary.partner.rest.dto.OfferingView;
 import org.smartlibrary.partner.repository.PartnerRepository;
 
 import java.time.Clock;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.kit.security.Caller;
 import org.smartlibrary.kit.security.Roles;
-import org.smartlibrary.partner.rest.dto.PartnerView;
+import org.smartlibrary.partner.api.PartnerView;
 
 import java.util.UUID;
 

@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.problem.ProblemException;
+import org.smartlibrary.partner.api.PartnerRegistration;
+import org.smartlibrary.partner.api.PartnerUpdate;
+import org.smartlibrary.partner.api.PartnerView;
+import org.smartlibrary.partner.api.VerificationChange;
+import org.smartlibrary.partner.config.Taxonomy;
 import org.smartlibrary.partner.events.PartnerDirectoryEvents;
-import org.smartlibrary.partner.mapping.PartnerMapper;
 import org.smartlibrary.partner.model.Partner;
-import org.smartlibrary.partner.rest.dto.PartnerRegistration;
-import org.smartlibrary.partner.rest.dto.PartnerUpdate;
-import org.smartlibrary.partner.rest.dto.PartnerView;
-import org.smartlibrary.partner.rest.dto.VerificationChange;
 import org.smartlibrary.partner.repository.PartnerRepository;
-import org.smartlibrary.partner.taxonomy.Taxonomy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -145,21 +144,13 @@ public class PartnerService {
         partner.regions = profile.regions().toArray(String[]::new);
         partner.cities = profile.cities().toArray(String[]::new);
         partner.areaKeys = Stream.concat(
-                        profile.regions().stream().map(PartnerService::regionKey),
-                        profile.cities().stream().map(PartnerService::cityKey))
+                        profile.regions().stream().map(Partner::regionKey),
+                        profile.cities().stream().map(Partner::cityKey))
                 .toArray(String[]::new);
         partner.website = profile.website();
         partner.websiteDomain = profile.websiteDomain();
         partner.contactName = profile.contactName();
         partner.contactEmail = profile.contactEmail();
         partner.seeks = profile.seeks().toArray(String[]::new);
-    }
-
-    public static String regionKey(String region) {
-        return "region:" + region.trim().toLowerCase(Locale.ROOT);
-    }
-
-    public static String cityKey(String city) {
-        return "city:" + city.trim().toLowerCase(Locale.ROOT);
     }
 }

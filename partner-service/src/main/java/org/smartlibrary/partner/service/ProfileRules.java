@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.smartlibrary.kit.problem.Problem.FieldError;
 import org.smartlibrary.kit.problem.ProblemException;
-import org.smartlibrary.partner.rest.dto.PartnerProfile;
-import org.smartlibrary.partner.rest.dto.ServiceAreaDto;
-import org.smartlibrary.partner.taxonomy.Taxonomy;
+import org.smartlibrary.partner.api.PartnerProfile;
+import org.smartlibrary.partner.api.ServiceAreaDto;
+import org.smartlibrary.partner.config.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static org.smartlibrary.partner.mapping.PartnerMapper.blankToNull;
+import static org.smartlibrary.partner.service.PartnerMapper.blankToNull;
 
 /** The checks beyond Bean Validation: taxonomy codes, service area, website; all errors reported at once. */
 @ApplicationScoped

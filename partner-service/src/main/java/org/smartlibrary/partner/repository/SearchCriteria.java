@@ -1,0 +1,25 @@
+package org.smartlibrary.partner.repository;
+
+/**
+ * Filters of a directory search; null means "any". Offering filters (category, type, horizon, status) are met when
+ * one offering of the partner meets all of them together.
+ */
+public record SearchCriteria(
+        String q,
+        String category,
+        String type,
+        String partnerType,
+        String region,
+        String city,
+        String horizon,
+        String status,
+        Boolean verified,
+        Boolean stale,
+        SortOrder sort) {
+
+    public enum SortOrder { RELEVANCE, NAME }
+
+    public boolean hasOfferingFilter() {
+        return category != null || type != null || horizon != null || status != null;
+    }
+}
