@@ -3,7 +3,9 @@ package org.smartlibrary.matching.messaging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.smartlibrary.matching.model.AssessmentCompleted;
+import org.smartlibrary.matching.config.EventJson;
+import org.smartlibrary.matching.repository.ProcessedEvents;
+import org.smartlibrary.matching.service.AssessmentCompleted;
 import org.smartlibrary.matching.service.AssessmentIntake;
 import org.smartlibrary.matching.service.MatchWorker;
 
@@ -36,7 +38,7 @@ public class AssessmentCompletedHandler implements RecordHandler {
             throw new PoisonRecordException(DeadLetterReason.SCHEMA_INVALID, e.getMessage(), event.eventId().toString());
         }
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
-            if (!processedEvents.firstTime(event)) {
+            if (!processedEvents.firstTime(event.eventId(), event.topic(), event.eventType())) {
                 return Outcome.DUPLICATE;
             }
             return intake.accept(completed, event.payload().toString()) ? Outcome.PROCESSED : Outcome.STALE;

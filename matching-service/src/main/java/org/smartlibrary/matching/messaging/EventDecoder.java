@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.smartlibrary.matching.config.EventJson;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.smartlibrary.kit.kafka.KafkaClients;
 import org.smartlibrary.matching.config.MatchingConfig;
-import org.smartlibrary.matching.readmodel.PartnerReadModel;
+import org.smartlibrary.matching.service.PartnerReadModel;
 
 import java.time.Duration;
 import java.util.ArrayList;

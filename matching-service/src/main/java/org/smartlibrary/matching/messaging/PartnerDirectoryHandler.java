@@ -3,11 +3,12 @@ package org.smartlibrary.matching.messaging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.smartlibrary.matching.model.PartnerRemoved;
-import org.smartlibrary.matching.model.PartnerSnapshot;
-import org.smartlibrary.matching.readmodel.PartnerDirectory;
-import org.smartlibrary.matching.readmodel.PartnerReadModel;
+import org.smartlibrary.matching.config.EventJson;
+import org.smartlibrary.matching.repository.ProcessedEvents;
 import org.smartlibrary.matching.service.MatchWorker;
+import org.smartlibrary.matching.service.PartnerDirectory;
+import org.smartlibrary.matching.service.PartnerReadModel;
+import org.smartlibrary.matching.service.PartnerSnapshot;
 
 /**
  * partner-directory: a newer snapshot replaces the partner, partner-removed or a tombstone removes it; stale
@@ -42,7 +43,7 @@ public class PartnerDirectoryHandler implements RecordHandler {
         } else if (EventContract.SNAPSHOT.equals(event.eventType())) {
             PartnerSnapshot snapshot = read(event, PartnerSnapshot.class);
             outcome = QuarkusTransaction.requiringNew().call(() -> {
-                if (!processedEvents.firstTime(event)) {
+                if (!processedEvents.firstTime(event.eventId(), event.topic(), event.eventType())) {
                     return Outcome.DUPLICATE;
                 }
                 return directory.apply(snapshot, event.payload().toString()) ? Outcome.PROCESSED : Outcome.STALE;
@@ -50,7 +51,7 @@ public class PartnerDirectoryHandler implements RecordHandler {
         } else {
             PartnerRemoved removed = read(event, PartnerRemoved.class);
             outcome = QuarkusTransaction.requiringNew().call(() -> {
-                if (!processedEvents.firstTime(event)) {
+                if (!processedEvents.firstTime(event.eventId(), event.topic(), event.eventType())) {
                     return Outcome.DUPLICATE;
                 }
                 return directory.remove(removed.partnerId(), removed.version()) ? Outcome.PROCESSED : Outcome.STALE;

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
-import org.smartlibrary.matching.model.MatchingLibrary;
+import org.smartlibrary.matching.api.MatchingLibraryPage;
+import org.smartlibrary.matching.api.OpenApiExamples;
 import org.smartlibrary.matching.service.RecommendationQueries;
 
-import java.util.List;
 import java.util.UUID;
 
 /** A partner's view: the libraries whose current needs its offerings match. */
@@ -60,13 +60,5 @@ public class PartnerMatchesResource {
                                       @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
                                       @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         return queries.matchingLibraries(partnerId, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
-    }
-
-    /** OpenAPI shape of a page of matching libraries. */
-    @Schema(name = "MatchingLibraryPage")
-    public record MatchingLibraryPage(@Schema(type = SchemaType.ARRAY, implementation = MatchingLibrary.class)
-                                      List<MatchingLibrary> items,
-                                      @Schema(nullable = true, description = "cursor of the next page; null on the last page")
-                                      String nextCursor, int limit) {
     }
 }

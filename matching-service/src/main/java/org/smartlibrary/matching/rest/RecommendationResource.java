@@ -31,10 +31,12 @@ import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
-import org.smartlibrary.matching.model.ExcludedCandidatesView;
-import org.smartlibrary.matching.model.Feedback;
-import org.smartlibrary.matching.model.MatchFlag;
-import org.smartlibrary.matching.model.RecommendationsView;
+import org.smartlibrary.matching.api.ExcludedCandidatesView;
+import org.smartlibrary.matching.api.Feedback;
+import org.smartlibrary.matching.api.FeedbackPage;
+import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.OpenApiExamples;
+import org.smartlibrary.matching.api.RecommendationsView;
 import org.smartlibrary.matching.service.FeedbackService;
 import org.smartlibrary.matching.service.FlagFilter;
 import org.smartlibrary.matching.service.RecommendationQueries;
@@ -195,12 +197,5 @@ public class RecommendationResource {
                              @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
                              @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         return feedback.list(assessmentId, partnerId, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
-    }
-
-    /** OpenAPI shape of a feedback page. */
-    @Schema(name = "FeedbackPage")
-    public record FeedbackPage(@Schema(type = SchemaType.ARRAY, implementation = Feedback.View.class) java.util.List<Feedback.View> items,
-                               @Schema(nullable = true, description = "cursor of the next page; null on the last page")
-                               String nextCursor, int limit) {
     }
 }

@@ -3,7 +3,6 @@ package org.smartlibrary.matching.service;
 import org.smartlibrary.matching.engine.AssessmentInput;
 import org.smartlibrary.matching.engine.LibraryInput;
 import org.smartlibrary.matching.engine.NeedInput;
-import org.smartlibrary.matching.model.AssessmentCompleted;
 
 import java.util.List;
 import java.util.Set;

@@ -2,11 +2,9 @@ package org.smartlibrary.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.smartlibrary.matching.model.AssessmentCompleted;
-import org.smartlibrary.matching.repository.AssessmentRecord;
+import org.smartlibrary.matching.model.Assessment;
+import org.smartlibrary.matching.repository.AssessmentRepository;
 import org.smartlibrary.matching.repository.MatchRequests;
 
 import java.time.Instant;
@@ -21,7 +19,7 @@ import java.util.Set;
 public class AssessmentIntake {
 
     @Inject
-    EntityManager entityManager;
+    AssessmentRepository assessments;
 
     @Inject
     MatchRequests matchRequests;
@@ -33,14 +31,13 @@ public class AssessmentIntake {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean accept(AssessmentCompleted completed, String payloadJson) {
-        AssessmentRecord row = entityManager.find(AssessmentRecord.class, completed.assessmentId(),
-                LockModeType.PESSIMISTIC_WRITE);
+        Assessment row = assessments.findForUpdate(completed.assessmentId());
         if (row != null && row.revision >= completed.revision()) {
             return false;
         }
         boolean created = row == null;
         if (created) {
-            row = new AssessmentRecord();
+            row = new Assessment();
             row.assessmentId = completed.assessmentId();
         }
         row.revision = completed.revision();
@@ -52,17 +49,12 @@ public class AssessmentIntake {
         row.completedAt = completed.completedAt().toInstant();
         row.receivedAt = Instant.now();
         if (created) {
-            entityManager.persist(row);
+            assessments.persist(row);
         }
-        entityManager.flush();
-        entityManager.createNativeQuery("DELETE FROM assessment_need_type WHERE assessment_id = ?1")
-                .setParameter(1, completed.assessmentId()).executeUpdate();
+        assessments.flush();
         Set<String> types = new LinkedHashSet<>();
         completed.needs().forEach(need -> types.add(need.type()));
-        for (String type : types) {
-            entityManager.createNativeQuery("INSERT INTO assessment_need_type (assessment_id, need_type) VALUES (?1, ?2)")
-                    .setParameter(1, completed.assessmentId()).setParameter(2, type).executeUpdate();
-        }
+        assessments.replaceNeedTypes(completed.assessmentId(), types);
         matchRequests.request(completed.assessmentId(), MatchRequests.ASSESSMENT_COMPLETED);
         return true;
     }

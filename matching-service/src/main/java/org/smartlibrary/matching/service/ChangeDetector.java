@@ -1,7 +1,7 @@
 package org.smartlibrary.matching.service;
 
-import org.smartlibrary.matching.model.RecommendationChanges;
-import org.smartlibrary.matching.model.RecommendationContent;
+import org.smartlibrary.matching.api.RecommendationChanges;
+import org.smartlibrary.matching.api.RecommendationContent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

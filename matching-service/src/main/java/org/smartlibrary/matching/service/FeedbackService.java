@@ -2,14 +2,15 @@ package org.smartlibrary.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.paging.Cursor;
 import org.smartlibrary.kit.paging.Page;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.ProblemException;
-import org.smartlibrary.matching.model.Feedback;
-import org.smartlibrary.matching.repository.FeedbackRecord;
+import org.smartlibrary.matching.api.Feedback;
+import org.smartlibrary.matching.model.MatchFeedback;
+import org.smartlibrary.matching.repository.FeedbackRepository;
+import org.smartlibrary.matching.repository.RecommendationSetRepository;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -22,7 +23,10 @@ import java.util.UUID;
 public class FeedbackService {
 
     @Inject
-    EntityManager entityManager;
+    FeedbackRepository feedback;
+
+    @Inject
+    RecommendationSetRepository sets;
 
     @Inject
     RecommendationQueries queries;
@@ -50,18 +54,18 @@ public class FeedbackService {
     public Feedback.View record(UUID assessmentId, UUID partnerId, Feedback.Request request) {
         validate(request);
         checkMayRecord(assessmentId);
-        int[] recommendedIn = latestSetRecommending(assessmentId, partnerId);
-        FeedbackRecord record = new FeedbackRecord();
+        RecommendationSetRepository.SetVersion recommendedIn = latestSetRecommending(assessmentId, partnerId);
+        MatchFeedback record = new MatchFeedback();
         record.id = UUID.randomUUID();
         record.assessmentId = assessmentId;
         record.partnerId = partnerId;
-        record.revision = recommendedIn[0];
-        record.setVersion = recommendedIn[1];
+        record.revision = recommendedIn.revision();
+        record.setVersion = recommendedIn.setVersion();
         record.outcome = request.outcome().name();
         record.declineReason = request.declineReason() == null ? null : request.declineReason().name();
         record.note = request.note();
         record.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        entityManager.persist(record);
+        feedback.persist(record);
         return view(record);
     }
 
@@ -81,40 +85,19 @@ public class FeedbackService {
                 throw ProblemException.invalid("cursor", "is not a cursor returned by this list; start again without it");
             }
         }
-        List<FeedbackRecord> rows = entityManager.createQuery("""
-                        SELECT f FROM FeedbackRecord f
-                        WHERE f.assessmentId = :assessment AND f.partnerId = :partner
-                          AND (f.recordedAt > :time OR (f.recordedAt = :time AND f.id > :id))
-                        ORDER BY f.recordedAt, f.id""", FeedbackRecord.class)
-                .setParameter("assessment", assessmentId)
-                .setParameter("partner", partnerId)
-                .setParameter("time", afterTime)
-                .setParameter("id", afterId)
-                .setMaxResults(page.fetchSize())
-                .getResultList();
+        List<MatchFeedback> rows = feedback.after(assessmentId, partnerId, afterTime, afterId, page.fetchSize());
         return Page.of(rows, page, row -> Cursor.encode(row.recordedAt.toString(), row.id.toString()),
                 FeedbackService::view);
     }
 
     /** (revision, set version) of the newest set that recommended the partner; 404 if none ever did. */
-    private int[] latestSetRecommending(UUID assessmentId, UUID partnerId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT s.revision, s.set_version FROM recommended_partner rp
-                        JOIN recommendation_set s ON s.id = rp.set_id
-                        WHERE rp.assessment_id = ?1 AND rp.partner_id = ?2
-                        ORDER BY s.revision DESC, s.set_version DESC LIMIT 1""")
-                .setParameter(1, assessmentId)
-                .setParameter(2, partnerId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new ProblemException(404, "not-found", "Not found",
-                    "partner " + partnerId + " was never recommended for assessment " + assessmentId);
-        }
-        return new int[]{((Number) rows.get(0)[0]).intValue(), ((Number) rows.get(0)[1]).intValue()};
+    private RecommendationSetRepository.SetVersion latestSetRecommending(UUID assessmentId, UUID partnerId) {
+        return sets.latestRecommending(assessmentId, partnerId).orElseThrow(() -> new ProblemException(404,
+                "not-found", "Not found", "partner " + partnerId + " was never recommended for assessment "
+                        + assessmentId));
     }
 
-    private static Feedback.View view(FeedbackRecord record) {
+    private static Feedback.View view(MatchFeedback record) {
         return new Feedback.View(record.id, record.assessmentId, record.partnerId, record.revision, record.setVersion,
                 Feedback.Outcome.valueOf(record.outcome),
                 record.declineReason == null ? null : Feedback.DeclineReason.valueOf(record.declineReason),

@@ -2,8 +2,8 @@ package org.smartlibrary.matching.service;
 
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.problem.ProblemException;
-import org.smartlibrary.matching.model.MatchFlag;
-import org.smartlibrary.matching.model.RecommendationContent;
+import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.RecommendationContent;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.smartlibrary.kit.retry.Backoff;
 import org.smartlibrary.matching.config.MatchingConfig;
-import org.smartlibrary.matching.readmodel.PartnerReadModel;
 import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.PartnerChangeLock;
 

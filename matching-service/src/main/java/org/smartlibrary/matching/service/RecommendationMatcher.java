@@ -6,25 +6,24 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.outbox.Outbox;
 import org.smartlibrary.kit.outbox.OutboxEvent;
+import org.smartlibrary.matching.api.RecommendationChanges;
+import org.smartlibrary.matching.api.RecommendationContent;
+import org.smartlibrary.matching.config.EventJson;
 import org.smartlibrary.matching.config.MatchingConfig;
 import org.smartlibrary.matching.engine.MatchLimits;
 import org.smartlibrary.matching.engine.MatchResult;
 import org.smartlibrary.matching.engine.MatchingEngine;
 import org.smartlibrary.matching.engine.ScoringWeights;
 import org.smartlibrary.matching.engine.TypeRelations;
-import org.smartlibrary.matching.messaging.EventJson;
-import org.smartlibrary.matching.model.AssessmentCompleted;
-import org.smartlibrary.matching.model.RecommendationChanges;
-import org.smartlibrary.matching.model.RecommendationContent;
-import org.smartlibrary.matching.model.RecommendationsReady;
-import org.smartlibrary.matching.readmodel.PartnerReadModel;
-import org.smartlibrary.matching.repository.AssessmentRecord;
+import org.smartlibrary.matching.events.RecommendationsReady;
+import org.smartlibrary.matching.model.Assessment;
+import org.smartlibrary.matching.model.RecommendationSet;
+import org.smartlibrary.matching.repository.AssessmentRepository;
 import org.smartlibrary.matching.repository.MatchRequests;
-import org.smartlibrary.matching.repository.RecommendationSetRecord;
+import org.smartlibrary.matching.repository.RecommendationSetRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,7 +48,10 @@ public class RecommendationMatcher {
     static final String MATCH_TIMER = "slp.matching.match.duration";
 
     @Inject
-    EntityManager entityManager;
+    AssessmentRepository assessments;
+
+    @Inject
+    RecommendationSetRepository sets;
 
     @Inject
     PartnerReadModel readModel;
@@ -85,8 +87,8 @@ public class RecommendationMatcher {
 
     /** Returns the stored set, or empty when the assessment is gone or nothing changed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<RecommendationSetRecord> match(UUID assessmentId, String trigger, UUID partnerId) {
-        AssessmentRecord assessment = entityManager.find(AssessmentRecord.class, assessmentId);
+    public Optional<RecommendationSet> match(UUID assessmentId, String trigger, UUID partnerId) {
+        Assessment assessment = assessments.findById(assessmentId);
         if (assessment == null) {
             return Optional.empty();
         }
@@ -97,7 +99,7 @@ public class RecommendationMatcher {
         RecommendationContent content = RecommendationViews.content(result);
         String contentJson = json.write(content);
 
-        Optional<RecommendationSetRecord> previous = RecommendationSetRecord.currentOf(assessmentId);
+        Optional<RecommendationSet> previous = sets.current(assessmentId);
         RecommendationContent previousContent = previous
                 .map(set -> json.read(set.content, RecommendationContent.class)).orElse(null);
         boolean sameRevision = previous.isPresent() && previous.get().revision == assessment.revision;
@@ -108,16 +110,13 @@ public class RecommendationMatcher {
                 previous.map(set -> set.revision).orElse(null), previous.map(set -> set.setVersion).orElse(null),
                 previousContent, content);
 
-        entityManager.createNativeQuery("UPDATE recommendation_set SET current = false WHERE assessment_id = ?1 AND current")
-                .setParameter(1, assessmentId).executeUpdate();
-        entityManager.createNativeQuery("UPDATE recommended_partner SET current = false WHERE assessment_id = ?1 AND current")
-                .setParameter(1, assessmentId).executeUpdate();
+        sets.retireCurrent(assessmentId);
 
-        RecommendationSetRecord set = new RecommendationSetRecord();
+        RecommendationSet set = new RecommendationSet();
         set.id = UUID.randomUUID();
         set.assessmentId = assessmentId;
         set.revision = assessment.revision;
-        set.setVersion = sameRevision ? previous.get().setVersion + 1 : nextVersion(assessmentId, assessment.revision);
+        set.setVersion = sameRevision ? previous.get().setVersion + 1 : sets.nextVersion(assessmentId, assessment.revision);
         set.current = true;
         set.trigger = trigger;
         set.triggerPartnerId = partnerId;
@@ -126,17 +125,11 @@ public class RecommendationMatcher {
         set.excluded = json.write(RecommendationViews.excluded(result));
         set.excludedTotal = Math.toIntExact(result.excludedTotal());
         set.changes = json.write(changes);
-        entityManager.persist(set);
-        entityManager.flush();
+        sets.persist(set);
+        sets.flush();
         for (RecommendationContent.Recommendation recommendation : content.recommendations()) {
-            entityManager.createNativeQuery("INSERT INTO recommended_partner "
-                            + "(set_id, partner_id, assessment_id, rank, score, current) VALUES (?1, ?2, ?3, ?4, ?5, true)")
-                    .setParameter(1, set.id)
-                    .setParameter(2, recommendation.partnerId())
-                    .setParameter(3, assessmentId)
-                    .setParameter(4, recommendation.rank())
-                    .setParameter(5, recommendation.score())
-                    .executeUpdate();
+            sets.addRecommendedPartner(set.id, recommendation.partnerId(), assessmentId, recommendation.rank(),
+                    recommendation.score());
         }
         outbox.publish(new OutboxEvent(TOPIC, TOPIC, SCHEMA_VERSION, assessmentId,
                 new RecommendationsReady(assessmentId, set.revision, set.setVersion, set.generatedAt,
@@ -144,12 +137,5 @@ public class RecommendationMatcher {
                         content.recommendations(), content.coveragePlan(), content.unmetNeeds(),
                         content.alternatives(), changes)));
         return Optional.of(set);
-    }
-
-    private int nextVersion(UUID assessmentId, int revision) {
-        Number max = (Number) entityManager.createNativeQuery(
-                        "SELECT coalesce(max(set_version), 0) FROM recommendation_set WHERE assessment_id = ?1 AND revision = ?2")
-                .setParameter(1, assessmentId).setParameter(2, revision).getSingleResult();
-        return max.intValue() + 1;
     }
 }

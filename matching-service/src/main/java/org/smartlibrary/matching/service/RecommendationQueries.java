@@ -2,27 +2,26 @@ package org.smartlibrary.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.paging.Cursor;
 import org.smartlibrary.kit.paging.Page;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.kit.security.Caller;
-import org.smartlibrary.matching.messaging.EventJson;
-import org.smartlibrary.matching.model.ExcludedCandidatesView;
-import org.smartlibrary.matching.model.MatchingLibrary;
-import org.smartlibrary.matching.model.RecommendationChanges;
-import org.smartlibrary.matching.model.RecommendationContent;
-import org.smartlibrary.matching.model.RecommendationsView;
-import org.smartlibrary.matching.readmodel.PartnerRecord;
-import org.smartlibrary.matching.repository.AssessmentRecord;
+import org.smartlibrary.matching.api.ExcludedCandidatesView;
+import org.smartlibrary.matching.api.MatchingLibrary;
+import org.smartlibrary.matching.api.RecommendationChanges;
+import org.smartlibrary.matching.api.RecommendationContent;
+import org.smartlibrary.matching.api.RecommendationsView;
+import org.smartlibrary.matching.config.EventJson;
+import org.smartlibrary.matching.model.Assessment;
+import org.smartlibrary.matching.model.Partner;
+import org.smartlibrary.matching.model.RecommendationSet;
+import org.smartlibrary.matching.repository.AssessmentRepository;
 import org.smartlibrary.matching.repository.MatchRequests;
-import org.smartlibrary.matching.repository.RecommendationSetRecord;
+import org.smartlibrary.matching.repository.PartnerRepository;
+import org.smartlibrary.matching.repository.RecommendationSetRepository;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +34,13 @@ public class RecommendationQueries {
     private static final UUID BEFORE_ALL = new UUID(0L, 0L);
 
     @Inject
-    EntityManager entityManager;
+    AssessmentRepository assessments;
+
+    @Inject
+    RecommendationSetRepository sets;
+
+    @Inject
+    PartnerRepository partners;
 
     @Inject
     EventJson json;
@@ -62,8 +67,8 @@ public class RecommendationQueries {
     /** The current recommendations, only those the flag filter keeps (with their ranks). */
     @Transactional
     public RecommendationsView recommendations(UUID assessmentId, FlagFilter filter) {
-        AssessmentRecord assessment = assessment(assessmentId, Audience.LIBRARY_AND_CROSS_TENANT_READERS);
-        RecommendationSetRecord set = RecommendationSetRecord.currentOf(assessmentId).orElse(null);
+        Assessment assessment = assessment(assessmentId, Audience.LIBRARY_AND_CROSS_TENANT_READERS);
+        RecommendationSet set = sets.current(assessmentId).orElse(null);
         if (set == null || set.revision < assessment.revision) {
             return new RecommendationsView(assessmentId, RecommendationsView.Status.PENDING, assessment.revision, null,
                     null, null, null, null, assessment.libraryId, assessment.libraryName, null, null, null, null, null,
@@ -81,7 +86,7 @@ public class RecommendationQueries {
     @Transactional
     public ExcludedCandidatesView excluded(UUID assessmentId, PageRequest page) {
         assessment(assessmentId, Audience.LIBRARY_AND_CROSS_TENANT_READERS);
-        RecommendationSetRecord set = RecommendationSetRecord.currentOf(assessmentId)
+        RecommendationSet set = sets.current(assessmentId)
                 .orElseThrow(() -> new ProblemException(404, "recommendations-pending", "Recommendations pending",
                         "assessment " + assessmentId + " is being matched; try again shortly"));
         List<RecommendationContent.ExcludedCandidate> all = Arrays.asList(
@@ -107,44 +112,29 @@ public class RecommendationQueries {
     public Page<MatchingLibrary> matchingLibraries(UUID partnerId, PageRequest page) {
         // another partner's admin gets the 404 of an unknown partner
         boolean mayRead = caller.isAdminOf(partnerId) || caller.readsAcrossTenants();
-        PartnerRecord partner = mayRead ? entityManager.find(PartnerRecord.class, partnerId) : null;
+        Partner partner = mayRead ? partners.findById(partnerId) : null;
         if (partner == null || partner.removed) {
             throw ProblemException.notFound("partner", partnerId);
         }
         UUID after = page.first() ? BEFORE_ALL : parseUuid(Cursor.decode(page.cursor(), 1).get(0));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT rp.assessment_id, s.revision, s.set_version, a.library_id, a.library_name, a.region,
-                               a.city, rp.rank, rp.score, s.content, s.generated_at,
-                               (SELECT f.outcome FROM match_feedback f
-                                WHERE f.assessment_id = rp.assessment_id AND f.partner_id = rp.partner_id
-                                ORDER BY f.recorded_at DESC, f.id DESC LIMIT 1)
-                        FROM recommended_partner rp
-                        JOIN recommendation_set s ON s.id = rp.set_id
-                        JOIN assessment a ON a.assessment_id = rp.assessment_id
-                        WHERE rp.partner_id = ?1 AND rp.current AND rp.assessment_id > ?2
-                        ORDER BY rp.assessment_id
-                        LIMIT ?3""")
-                .setParameter(1, partnerId)
-                .setParameter(2, after)
-                .setParameter(3, page.fetchSize())
-                .getResultList();
-        return Page.of(rows, page, row -> Cursor.encode(row[0].toString()), row -> matchingLibrary(partnerId, row));
+        List<RecommendationSetRepository.PartnerMatch> rows = sets.currentMatchesOf(partnerId, after, page.fetchSize());
+        return Page.of(rows, page, row -> Cursor.encode(row.assessmentId().toString()),
+                row -> matchingLibrary(partnerId, row));
     }
 
-    private MatchingLibrary matchingLibrary(UUID partnerId, Object[] row) {
-        RecommendationContent content = json.read((String) row[9], RecommendationContent.class);
+    private MatchingLibrary matchingLibrary(UUID partnerId, RecommendationSetRepository.PartnerMatch row) {
+        RecommendationContent content = json.read(row.content(), RecommendationContent.class);
         List<RecommendationContent.CoveredNeed> covered = content.recommendations().stream()
                 .filter(recommendation -> recommendation.partnerId().equals(partnerId))
                 .findFirst().map(RecommendationContent.Recommendation::coveredNeeds).orElse(List.of());
-        return new MatchingLibrary((UUID) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
-                (UUID) row[3], (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
-                ((Number) row[8]).doubleValue(), covered, (String) row[11], instant(row[10]));
+        return new MatchingLibrary(row.assessmentId(), row.revision(), row.setVersion(), row.libraryId(),
+                row.libraryName(), row.region(), row.city(), row.rank(), row.score(), covered, row.latestOutcome(),
+                row.generatedAt());
     }
 
     /** The assessment, if the caller is in its audience; otherwise the same 404 as for an unknown id. */
-    AssessmentRecord assessment(UUID assessmentId, Audience audience) {
-        AssessmentRecord assessment = entityManager.find(AssessmentRecord.class, assessmentId);
+    Assessment assessment(UUID assessmentId, Audience audience) {
+        Assessment assessment = assessments.findById(assessmentId);
         if (assessment == null || !inAudience(assessment, audience)) {
             throw new ProblemException(404, "not-found", "Not found", "no completed assessment " + assessmentId
                     + " has reached matching (yet); recommendations appear shortly after completion");
@@ -152,7 +142,7 @@ public class RecommendationQueries {
         return assessment;
     }
 
-    private boolean inAudience(AssessmentRecord assessment, Audience audience) {
+    private boolean inAudience(Assessment assessment, Audience audience) {
         if (assessment.libraryId != null && caller.isStaffOf(assessment.libraryId)) {
             return true;
         }
@@ -161,16 +151,6 @@ public class RecommendationQueries {
             case LIBRARY_AND_PLATFORM_ADMIN -> caller.isPlatformAdmin();
             case LIBRARY_ONLY -> false;
         };
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offsetDateTime) {
-            return offsetDateTime.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static int parsePosition(String value) {

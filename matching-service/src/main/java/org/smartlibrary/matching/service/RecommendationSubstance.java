@@ -1,7 +1,7 @@
 package org.smartlibrary.matching.service;
 
-import org.smartlibrary.matching.model.MatchFlag;
-import org.smartlibrary.matching.model.RecommendationContent;
+import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.RecommendationContent;
 
 import java.util.EnumSet;
 import java.util.List;

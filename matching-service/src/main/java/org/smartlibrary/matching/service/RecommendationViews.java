@@ -1,17 +1,18 @@
 package org.smartlibrary.matching.service;
 
+import org.smartlibrary.matching.api.ExclusionReasonCode;
+import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.RecommendationContent;
 import org.smartlibrary.matching.engine.Alternative;
 import org.smartlibrary.matching.engine.CriterionScore;
 import org.smartlibrary.matching.engine.ExcludedCandidate;
+import org.smartlibrary.matching.engine.ExclusionCode;
 import org.smartlibrary.matching.engine.Flag;
 import org.smartlibrary.matching.engine.MatchResult;
 import org.smartlibrary.matching.engine.NeedCoverage;
 import org.smartlibrary.matching.engine.PartnerRecommendation;
 import org.smartlibrary.matching.engine.PlannedPartner;
 import org.smartlibrary.matching.engine.UnmetNeed;
-import org.smartlibrary.matching.model.ExclusionReasonCode;
-import org.smartlibrary.matching.model.MatchFlag;
-import org.smartlibrary.matching.model.RecommendationContent;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,8 +75,18 @@ public final class RecommendationViews {
                 flags(coverage.flags()));
     }
 
+    /** The served flag of an engine flag: the same code. */
+    public static MatchFlag flag(Flag flag) {
+        return MatchFlag.valueOf(flag.name());
+    }
+
+    /** The served exclusion reason of an engine exclusion code: the same code. */
+    public static ExclusionReasonCode code(ExclusionCode code) {
+        return ExclusionReasonCode.valueOf(code.name());
+    }
+
     private static List<MatchFlag> flags(List<Flag> flags) {
-        return flags.stream().map(MatchFlag::of).toList();
+        return flags.stream().map(RecommendationViews::flag).toList();
     }
 
     private static RecommendationContent.ExplanationItem item(CriterionScore score) {
@@ -105,7 +116,7 @@ public final class RecommendationViews {
                 UUID.fromString(candidate.offeringId()), candidate.offeringType(),
                 candidate.reasons().stream()
                         .map(reason -> new RecommendationContent.Exclusion(reason.gate().name(),
-                                ExclusionReasonCode.of(reason.code()), reason.text()))
+                                code(reason.code()), reason.text()))
                         .toList());
     }
 }

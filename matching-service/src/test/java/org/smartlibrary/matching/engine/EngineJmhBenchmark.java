@@ -22,7 +22,7 @@ import java.util.List;
 import static org.smartlibrary.matching.engine.Fixtures.TODAY;
 
 /**
- * JMH benchmark of the matching engine (issue 7, {@code deploy/bench/engine}): one {@link MatchingEngine#match} of a
+ * JMH benchmark of the matching engine ({@code deploy/bench/engine}): one {@link MatchingEngine#match} of a
  * five-need assessment against a directory of {@code offerings} offerings, beside a plain scan of the same directory's
  * feature data held in primitive arrays (the memory-bandwidth floor of "look at every offering once").
  *

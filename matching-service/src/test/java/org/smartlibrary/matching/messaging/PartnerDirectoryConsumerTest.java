@@ -12,7 +12,7 @@ import org.smartlibrary.matching.Api;
 import org.smartlibrary.matching.DatabaseRows;
 import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
-import org.smartlibrary.matching.readmodel.PartnerReadModel;
+import org.smartlibrary.matching.service.PartnerReadModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

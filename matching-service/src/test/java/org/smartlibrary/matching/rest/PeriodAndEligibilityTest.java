@@ -15,7 +15,7 @@ import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
 import org.smartlibrary.matching.engine.OfferingInput;
 import org.smartlibrary.matching.engine.PartnerInput;
-import org.smartlibrary.matching.readmodel.PartnerReadModel;
+import org.smartlibrary.matching.service.PartnerReadModel;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -12,8 +12,8 @@ import org.smartlibrary.matching.Api;
 import org.smartlibrary.matching.DatabaseRows;
 import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
-import org.smartlibrary.matching.model.ExclusionReasonCode;
-import org.smartlibrary.matching.model.MatchFlag;
+import org.smartlibrary.matching.api.ExclusionReasonCode;
+import org.smartlibrary.matching.api.MatchFlag;
 
 import java.util.Arrays;
 import java.util.List;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.matching.engine.AssessmentInput;
 import org.smartlibrary.matching.engine.NeedInput;
-import org.smartlibrary.matching.model.AssessmentCompleted;
 
 import java.io.IOException;
 import java.io.InputStream;

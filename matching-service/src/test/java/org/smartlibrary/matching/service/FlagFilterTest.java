@@ -3,8 +3,8 @@ package org.smartlibrary.matching.service;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.problem.ProblemException;
-import org.smartlibrary.matching.model.MatchFlag;
-import org.smartlibrary.matching.model.RecommendationContent.Recommendation;
+import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.RecommendationContent.Recommendation;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,15 +1,15 @@
 package org.smartlibrary.matching.service;
 
 import org.junit.jupiter.api.Test;
-import org.smartlibrary.matching.model.MatchFlag;
-import org.smartlibrary.matching.model.RecommendationContent;
-import org.smartlibrary.matching.model.RecommendationContent.Alternative;
-import org.smartlibrary.matching.model.RecommendationContent.CoveragePlan;
-import org.smartlibrary.matching.model.RecommendationContent.CoveredNeed;
-import org.smartlibrary.matching.model.RecommendationContent.ExplanationItem;
-import org.smartlibrary.matching.model.RecommendationContent.PlannedPartner;
-import org.smartlibrary.matching.model.RecommendationContent.Recommendation;
-import org.smartlibrary.matching.model.RecommendationContent.UnmetNeed;
+import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.RecommendationContent;
+import org.smartlibrary.matching.api.RecommendationContent.Alternative;
+import org.smartlibrary.matching.api.RecommendationContent.CoveragePlan;
+import org.smartlibrary.matching.api.RecommendationContent.CoveredNeed;
+import org.smartlibrary.matching.api.RecommendationContent.ExplanationItem;
+import org.smartlibrary.matching.api.RecommendationContent.PlannedPartner;
+import org.smartlibrary.matching.api.RecommendationContent.Recommendation;
+import org.smartlibrary.matching.api.RecommendationContent.UnmetNeed;
 
 import java.time.LocalDate;
 import java.util.List;

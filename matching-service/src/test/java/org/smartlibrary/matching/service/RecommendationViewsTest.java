@@ -1,6 +1,9 @@
 package org.smartlibrary.matching.service;
 
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.matching.api.ExclusionReasonCode;
+import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.RecommendationContent;
 import org.smartlibrary.matching.engine.Alternative;
 import org.smartlibrary.matching.engine.CoveragePlan;
 import org.smartlibrary.matching.engine.Criterion;
@@ -16,9 +19,6 @@ import org.smartlibrary.matching.engine.NeedCoverage;
 import org.smartlibrary.matching.engine.PartnerRecommendation;
 import org.smartlibrary.matching.engine.PlannedPartner;
 import org.smartlibrary.matching.engine.UnmetNeed;
-import org.smartlibrary.matching.model.ExclusionReasonCode;
-import org.smartlibrary.matching.model.MatchFlag;
-import org.smartlibrary.matching.model.RecommendationContent;
 
 import java.time.LocalDate;
 import java.util.List;

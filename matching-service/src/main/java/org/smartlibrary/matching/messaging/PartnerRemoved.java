@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.messaging;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

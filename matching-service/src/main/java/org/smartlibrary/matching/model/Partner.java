@@ -1,6 +1,5 @@
-package org.smartlibrary.matching.readmodel;
+package org.smartlibrary.matching.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "partner")
-public class PartnerRecord extends PanacheEntityBase {
+public class Partner {
 
     @Id
     @Column(name = "partner_id")

@@ -1,11 +1,11 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.smartlibrary.matching.engine.ExclusionCode;
 
 /**
  * Why a hard gate excluded a candidate: the taxonomy's {@code exclusion_reasons}, as served. The same codes as the
- * engine's {@link ExclusionCode} (a test keeps them, the engine and the taxonomy in step).
+ * engine's {@code engine.ExclusionCode} (a test keeps them, the engine and the taxonomy in step; the service maps
+ * one to the other by name).
  */
 @Schema(name = "ExclusionReasonCode", description = "An exclusion reason (taxonomy exclusion_reasons)")
 public enum ExclusionReasonCode {
@@ -19,9 +19,5 @@ public enum ExclusionReasonCode {
     OUTSIDE_SERVICE_AREA,
     CONDITION_NOT_MET,
     BELOW_MIN_ORDER,
-    JOINT_APPLICATION_REQUIRED;
-
-    public static ExclusionReasonCode of(ExclusionCode code) {
-        return valueOf(code.name());
-    }
+    JOINT_APPLICATION_REQUIRED
 }

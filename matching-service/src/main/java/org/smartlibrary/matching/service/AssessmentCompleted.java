@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.service;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The payload of an assessment-completed v1 event, as far as matching reads it (unknown fields are ignored).
- * The schema has been checked before this is read.
+ * The schema has been checked before this is read. The consumer decodes it; the use cases take it and read it back
+ * from the stored payload ({@code assessment.payload}), which is why it lives here and not in {@code messaging/}.
  */
 public record AssessmentCompleted(UUID assessmentId, int revision, OffsetDateTime completedAt, Library library,
                                   List<Need> needs, List<Offer> offers) {

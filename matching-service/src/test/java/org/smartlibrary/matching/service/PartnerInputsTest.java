@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.readmodel;
+package org.smartlibrary.matching.service;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.matching.engine.OfferingInput;
 import org.smartlibrary.matching.engine.PartnerInput;
-import org.smartlibrary.matching.model.PartnerSnapshot;
 
 import java.io.IOException;
 import java.io.InputStream;

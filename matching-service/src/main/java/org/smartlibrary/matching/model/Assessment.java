@@ -1,6 +1,5 @@
-package org.smartlibrary.matching.repository;
+package org.smartlibrary.matching.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** The newest completed revision of an assessment, with its assessment-completed payload as received. */
 @Entity
 @Table(name = "assessment")
-public class AssessmentRecord extends PanacheEntityBase {
+public class Assessment {
 
     @Id
     @Column(name = "assessment_id")

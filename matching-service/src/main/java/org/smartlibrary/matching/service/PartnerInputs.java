@@ -1,11 +1,10 @@
-package org.smartlibrary.matching.readmodel;
+package org.smartlibrary.matching.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.smartlibrary.matching.engine.OfferingCondition;
 import org.smartlibrary.matching.engine.OfferingInput;
 import org.smartlibrary.matching.engine.PartnerInput;
 import org.smartlibrary.matching.engine.ServiceArea;
-import org.smartlibrary.matching.model.PartnerSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package org.smartlibrary.matching.repository;
+package org.smartlibrary.matching.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** Feedback of library staff on one recommended partner; decline reason and note stay private to the library. */
 @Entity
 @Table(name = "match_feedback")
-public class FeedbackRecord extends PanacheEntityBase {
+public class MatchFeedback {
 
     @Id
     public UUID id;

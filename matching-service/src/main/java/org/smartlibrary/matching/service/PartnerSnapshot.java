@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The payload of a partner-snapshot v1 event: the whole partner with all its offerings, in every status.
- * Unknown fields are ignored.
+ * Unknown fields are ignored. The consumer decodes it; the use cases take it and read it back from the read model
+ * ({@code partner.snapshot}), which is why it lives here and not in {@code messaging/}.
  */
 public record PartnerSnapshot(UUID partnerId, String name, String partnerType, ServiceArea serviceArea,
                               String verification, LocalDate lastConfirmedAt, List<String> seeks,

@@ -1,12 +1,11 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.smartlibrary.matching.engine.Flag;
 
 /**
  * What a librarian should know about a recommended partner or a covered need: the taxonomy's {@code match_flags},
- * as served and published. The same codes as the engine's {@link Flag} (a test keeps them, the engine and the
- * taxonomy in step).
+ * as served and published. The same codes as the engine's {@code engine.Flag} (a test keeps them, the engine and
+ * the taxonomy in step; the service maps one to the other by name).
  */
 @Schema(name = "MatchFlag", description = "A match flag (taxonomy match_flags): STALE_LISTING the listing was last "
         + "confirmed more than slp.matching.freshness.stale-after-months before the match date, or never; "
@@ -22,9 +21,5 @@ public enum MatchFlag {
     PARTIAL_COVER,
     CONDITIONS_TO_REVIEW,
     CONDITION_COST,
-    CAPACITY_NOT_STATED;
-
-    public static MatchFlag of(Flag flag) {
-        return valueOf(flag.name());
-    }
+    CAPACITY_NOT_STATED
 }

@@ -1,15 +1,14 @@
-package org.smartlibrary.matching.readmodel;
+package org.smartlibrary.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.smartlibrary.matching.config.EventJson;
 import org.smartlibrary.matching.engine.TypeRelations;
-import org.smartlibrary.matching.messaging.EventJson;
-import org.smartlibrary.matching.model.PartnerSnapshot;
+import org.smartlibrary.matching.model.Partner;
 import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.PartnerChangeLock;
+import org.smartlibrary.matching.repository.PartnerRepository;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -24,7 +23,7 @@ import java.util.UUID;
 public class PartnerDirectory {
 
     @Inject
-    EntityManager entityManager;
+    PartnerRepository partners;
 
     @Inject
     EventJson json;
@@ -42,21 +41,21 @@ public class PartnerDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(PartnerSnapshot snapshot, String payloadJson) {
         lock.exclusive();
-        PartnerRecord row = entityManager.find(PartnerRecord.class, snapshot.partnerId(), LockModeType.PESSIMISTIC_WRITE);
+        Partner row = partners.findForUpdate(snapshot.partnerId());
         if (row != null && snapshot.version() <= row.version) {
             return false;
         }
         Set<String> types = offeredTypes(row);
         snapshot.offerings().forEach(offering -> types.add(offering.type()));
         if (row == null) {
-            row = new PartnerRecord();
+            row = new Partner();
             row.partnerId = snapshot.partnerId();
             fill(row, snapshot.version(), false, payloadJson);
-            entityManager.persist(row);
+            partners.persist(row);
         } else {
             fill(row, snapshot.version(), false, payloadJson);
         }
-        entityManager.flush();
+        partners.flush();
         matchRequests.requestForPartner(snapshot.partnerId(), withRelated(types));
         return true;
     }
@@ -68,15 +67,15 @@ public class PartnerDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean remove(UUID partnerId, Long version) {
         lock.exclusive();
-        PartnerRecord row = entityManager.find(PartnerRecord.class, partnerId, LockModeType.PESSIMISTIC_WRITE);
+        Partner row = partners.findForUpdate(partnerId);
         if (row == null) {
             if (version == null) {
                 return false;
             }
-            row = new PartnerRecord();
+            row = new Partner();
             row.partnerId = partnerId;
             fill(row, version, true, null);
-            entityManager.persist(row);
+            partners.persist(row);
             return true;
         }
         if (version != null && version <= row.version || version == null && row.removed) {
@@ -84,21 +83,20 @@ public class PartnerDirectory {
         }
         Set<String> types = offeredTypes(row);
         fill(row, version == null ? row.version : version, true, null);
-        entityManager.flush();
+        partners.flush();
         matchRequests.requestForPartner(partnerId, withRelated(types));
         return true;
     }
 
-    private void fill(PartnerRecord row, long version, boolean removed, String snapshot) {
+    private void fill(Partner row, long version, boolean removed, String snapshot) {
         row.version = version;
         row.removed = removed;
         row.snapshot = snapshot;
-        row.changeSeq = ((Number) entityManager.createNativeQuery("SELECT nextval('partner_change_seq')")
-                .getSingleResult()).longValue();
+        row.changeSeq = partners.nextChangeSeq();
         row.updatedAt = Instant.now();
     }
 
-    private Set<String> offeredTypes(PartnerRecord row) {
+    private Set<String> offeredTypes(Partner row) {
         Set<String> types = new HashSet<>();
         if (row != null && !row.removed) {
             json.read(row.snapshot, PartnerSnapshot.class).offerings().forEach(offering -> types.add(offering.type()));

@@ -1,8 +1,10 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.matching.api.ExclusionReasonCode;
+import org.smartlibrary.matching.api.MatchFlag;
 import org.smartlibrary.matching.engine.ExclusionCode;
 import org.smartlibrary.matching.engine.Flag;
 
@@ -23,7 +25,7 @@ class CodesAgreeTest {
         assertThat(served).isEqualTo(names(Flag.values()));
         assertThat(served).isEqualTo(taxonomy("match_flags"));
         for (Flag flag : Flag.values()) {
-            assertThat(MatchFlag.of(flag).name()).isEqualTo(flag.name());
+            assertThat(RecommendationViews.flag(flag).name()).isEqualTo(flag.name());
         }
     }
 
@@ -33,7 +35,7 @@ class CodesAgreeTest {
         assertThat(served).isEqualTo(names(ExclusionCode.values()));
         assertThat(served).isEqualTo(taxonomy("exclusion_reasons"));
         for (ExclusionCode code : ExclusionCode.values()) {
-            assertThat(ExclusionReasonCode.of(code).name()).isEqualTo(code.name());
+            assertThat(RecommendationViews.code(code).name()).isEqualTo(code.name());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.messaging;
+package org.smartlibrary.matching.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

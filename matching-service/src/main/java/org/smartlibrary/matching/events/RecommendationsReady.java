@@ -1,4 +1,7 @@
-package org.smartlibrary.matching.model;
+package org.smartlibrary.matching.events;
+
+import org.smartlibrary.matching.api.RecommendationChanges;
+import org.smartlibrary.matching.api.RecommendationContent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The payload of recommendations-ready v1 (written as 1.1: flags, alternatives and evaluated_on; the schema allows
- * the extra fields the API also shows).
+ * the extra fields the API also shows). It embeds the REST API's records ({@code api/}) as value shapes, so the event
+ * and the API show a recommendation the same way.
  */
 public record RecommendationsReady(UUID assessmentId, int revision, int recommendationSetVersion, Instant generatedAt,
                                    LocalDate evaluatedOn, UUID libraryId, String trigger, int partnersMatched,

@@ -1,9 +1,9 @@
-package org.smartlibrary.matching.rest;
+package org.smartlibrary.matching.api;
 
-/** Example documents shown in the OpenAPI description. */
-final class OpenApiExamples {
+/** Example documents of the REST API, shown in the OpenAPI description (referenced by the resources). */
+public final class OpenApiExamples {
 
-    static final String READY = """
+    public static final String READY = """
             {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","status":"READY","revision":1,
              "recommendation_set_version":2,"generated_at":"2025-04-01T09:00:03.004Z","evaluated_on":"2025-04-01",
              "trigger":"PARTNER_CHANGED","refresh_pending":false,"library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959",
@@ -36,34 +36,34 @@ final class OpenApiExamples {
                "partners_removed":[{"partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0",
                  "partner_name":"Fonds Digitale Inclusie","previous_rank":2,"rank":null}],"rank_changes":[]}}""";
 
-    static final String PENDING = """
+    public static final String PENDING = """
             {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","status":"PENDING","revision":2,
              "library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959","library_name":"Eindhoven City Library"}""";
 
-    static final String NOT_FOUND = """
+    public static final String NOT_FOUND = """
             {"type":"https://smartlibrary.org/problems/not-found","title":"Not found","status":404,
              "detail":"no completed assessment 1e250c70-dff6-4e52-8690-a9c144e7cf0f has reached matching (yet); recommendations appear shortly after completion",
              "instance":"/api/v1/assessments/1e250c70-dff6-4e52-8690-a9c144e7cf0f/recommendations"}""";
 
-    static final String INVALID_FEEDBACK = """
+    public static final String INVALID_FEEDBACK = """
             {"type":"https://smartlibrary.org/problems/validation","title":"Invalid request","status":400,
              "detail":"decline_reason: is required when the outcome is DECLINED",
              "instance":"/api/v1/assessments/1e250c70-dff6-4e52-8690-a9c144e7cf0f/recommendations/4eac0e94-1b72-439a-894b-ee8c0094a8d0/feedback",
              "errors":[{"field":"decline_reason","message":"is required when the outcome is DECLINED"}]}""";
 
-    static final String FEEDBACK_REQUEST = """
+    public static final String FEEDBACK_REQUEST = """
             {"outcome":"DECLINED","decline_reason":"CONDITIONS_UNACCEPTABLE",
              "note":"Co-funding of 25% is not possible this year."}""";
 
-    static final String FEEDBACK = """
+    public static final String FEEDBACK = """
             {"id":"0b7a1e62-4d0f-4c53-9d7e-2f1b2c3d4e5f","assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f",
              "partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0","revision":1,"recommendation_set_version":2,
              "outcome":"DECLINED","decline_reason":"CONDITIONS_UNACCEPTABLE",
              "note":"Co-funding of 25% is not possible this year.","recorded_at":"2025-04-03T10:15:00Z"}""";
 
-    static final String FEEDBACK_PAGE = "{\"items\":[" + FEEDBACK + "],\"next_cursor\":null,\"limit\":20}";
+    public static final String FEEDBACK_PAGE = "{\"items\":[" + FEEDBACK + "],\"next_cursor\":null,\"limit\":20}";
 
-    static final String EXCLUDED = """
+    public static final String EXCLUDED = """
             {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","revision":1,"recommendation_set_version":2,
              "total":1,"items":[{"need_id":"91d1d12f-bc0b-41ab-bc38-add9e258cb98","partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0",
                "partner_name":"Fonds Digitale Inclusie","offering_id":"2d7c1778-fb2f-4505-854e-94f8d7e8ec97",
@@ -72,7 +72,7 @@ final class OpenApiExamples {
                {"gate":"AVAILABILITY","code":"WINDOW_ENDED","text":"availability ended on 2024-12-31"}]}],
              "next_cursor":null,"limit":20}""";
 
-    static final String MATCHING_LIBRARIES = """
+    public static final String MATCHING_LIBRARIES = """
             {"items":[{"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","revision":1,
                "recommendation_set_version":2,"library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959",
                "library_name":"Eindhoven City Library","region":"North Brabant","city":"Eindhoven","rank":1,
@@ -83,11 +83,11 @@ final class OpenApiExamples {
                "generated_at":"2025-04-01T09:00:03.004Z"}],
              "next_cursor":"MWUyNTBjNzAtZGZmNi00ZTUyLTg2OTAtYTljMTQ0ZTdjZjBm","limit":20}""";
 
-    static final String BAD_LIMIT = """
+    public static final String BAD_LIMIT = """
             {"type":"https://smartlibrary.org/problems/validation","title":"Invalid request","status":400,
              "detail":"limit: must be between 1 and 100","errors":[{"field":"limit","message":"must be between 1 and 100"}]}""";
 
-    static final String BAD_FLAG = """
+    public static final String BAD_FLAG = """
             {"type":"https://smartlibrary.org/problems/validation","title":"Invalid request","status":400,
              "detail":"flag: unknown flag 'OLD'; one of STALE_LISTING, UNVERIFIED, STARTS_LATER, ENDS_EARLY, PARTIAL_COVER, CONDITIONS_TO_REVIEW, CONDITION_COST, CAPACITY_NOT_STATED",
              "instance":"/api/v1/assessments/1e250c70-dff6-4e52-8690-a9c144e7cf0f/recommendations",

@@ -1,4 +1,4 @@
-package org.smartlibrary.matching.readmodel;
+package org.smartlibrary.matching.service;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -6,14 +6,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import org.smartlibrary.matching.config.EventJson;
 import org.smartlibrary.matching.engine.OfferingIndex;
-import org.smartlibrary.matching.messaging.EventJson;
-import org.smartlibrary.matching.model.PartnerSnapshot;
+import org.smartlibrary.matching.repository.PartnerRepository;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The partner read model in memory: the engine's {@link OfferingIndex}, filled from the {@code partner} table
@@ -30,7 +28,7 @@ public class PartnerReadModel {
     private static final int CHUNK = 1000;
 
     @Inject
-    EntityManager entityManager;
+    PartnerRepository partners;
 
     @Inject
     EventJson eventJson;
@@ -70,22 +68,15 @@ public class PartnerReadModel {
     }
 
     private int applyNextChunk() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT partner_id, removed, snapshot, change_seq FROM partner WHERE change_seq > ?1 "
-                                + "ORDER BY change_seq LIMIT ?2")
-                .setParameter(1, appliedSeq)
-                .setParameter(2, CHUNK)
-                .getResultList();
-        for (Object[] row : rows) {
-            UUID partnerId = (UUID) row[0];
-            if ((Boolean) row[1]) {
-                index.removePartner(partnerId.toString());
+        List<PartnerRepository.Change> changes = partners.changesAfter(appliedSeq, CHUNK);
+        for (PartnerRepository.Change change : changes) {
+            if (change.removed()) {
+                index.removePartner(change.partnerId().toString());
             } else {
-                index.upsertPartner(PartnerInputs.from(eventJson.read((String) row[2], PartnerSnapshot.class)));
+                index.upsertPartner(PartnerInputs.from(eventJson.read(change.snapshot(), PartnerSnapshot.class)));
             }
-            appliedSeq = ((Number) row[3]).longValue();
+            appliedSeq = change.changeSeq();
         }
-        return rows.size();
+        return changes.size();
     }
 }

@@ -1,19 +1,17 @@
-package org.smartlibrary.matching.repository;
+package org.smartlibrary.matching.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** One version of the recommendations for one assessment revision; content and changes are JSON documents. */
 @Entity
 @Table(name = "recommendation_set")
-public class RecommendationSetRecord extends PanacheEntityBase {
+public class RecommendationSet {
 
     @Id
     public UUID id;
@@ -37,7 +35,7 @@ public class RecommendationSetRecord extends PanacheEntityBase {
     @Column(name = "generated_at")
     public Instant generatedAt;
 
-    /** {@link org.smartlibrary.matching.model.RecommendationContent} as JSON. */
+    /** The API's {@code RecommendationContent} as JSON. */
     public String content;
 
     /** The excluded candidates (a JSON array), kept apart: they can be many and are served page by page. */
@@ -47,10 +45,6 @@ public class RecommendationSetRecord extends PanacheEntityBase {
     @Column(name = "excluded_total")
     public int excludedTotal;
 
-    /** {@link org.smartlibrary.matching.model.RecommendationChanges} as JSON. */
+    /** The API's {@code RecommendationChanges} as JSON. */
     public String changes;
-
-    public static Optional<RecommendationSetRecord> currentOf(UUID assessmentId) {
-        return find("assessmentId = ?1 and current = true", assessmentId).firstResultOptional();
-    }
 }

@@ -1,0 +1,13 @@
+package org.smartlibrary.matching.api;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** OpenAPI shape of a feedback page. */
+@Schema(name = "FeedbackPage")
+public record FeedbackPage(@Schema(type = SchemaType.ARRAY, implementation = Feedback.View.class) List<Feedback.View> items,
+                           @Schema(nullable = true, description = "cursor of the next page; null on the last page")
+                           String nextCursor, int limit) {
+}
