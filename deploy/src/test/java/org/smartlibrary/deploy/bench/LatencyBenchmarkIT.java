@@ -49,7 +49,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Event to stored recommendations (issue 7): completions at a steady rate against the packaged services, one
+ * Event to stored recommendations: completions at a steady rate against the packaged services, one
  * real broker and PostgreSQL (each a process of its own), measured two ways per completion:
  * <ul>
  *   <li><b>stored</b>: the completion's {@code completed_at} (assessment-service, carried by the event) to the

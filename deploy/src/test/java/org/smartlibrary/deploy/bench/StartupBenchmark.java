@@ -30,7 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Startup to ready and resident memory of each packaged service (issue 7, {@code deploy/bench/startup}), beside a bare
+ * Startup to ready and resident memory of each packaged service (run by {@code deploy/bench/startup}), beside a bare
  * JVM started with the same JVM options ({@link ServiceProcess#JVM_OPTIONS}).
  *
  * <p>PostgreSQL and Kafka are started once (the harness's {@link PostgresProcess} and {@link KafkaProcess}); the

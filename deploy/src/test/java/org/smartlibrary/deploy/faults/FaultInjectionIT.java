@@ -64,7 +64,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Fault injection across the packaged services (issue 7): a steady flow of assessment completions with partners
+ * Fault injection across the packaged services: a steady flow of assessment completions with partners
  * changing, while each service is killed (SIGKILL) and restarted, the broker is killed and restarted, PostgreSQL is
  * stopped immediately and restarted, and matching is paused (SIGSTOP) for a while; poison records are sent to
  * {@code assessment-completed}. Then the invariants are checked over the APIs, in SQL and on Kafka, and a summary
