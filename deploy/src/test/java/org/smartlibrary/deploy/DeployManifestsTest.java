@@ -1,7 +1,5 @@
 package org.smartlibrary.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -357,72 +354,19 @@ class DeployManifestsTest {
 
     @Test
     void localStackScriptsAreThereAndExecutable() {
-        for (String script : List.of("local/start", "local/stop", "local/demo/load")) {
+        for (String script : List.of("local/start", "local/stop", "local/token", "local/demo/load", "local/tools/run")) {
             Path p = deploy.resolve(script);
             assertTrue(Files.isRegularFile(p), "missing deploy/" + script);
             assertTrue(Files.isExecutable(p), "deploy/" + script + " is not executable");
         }
-        for (String helper : List.of("local/postgres/pom.xml", "local/kafka/pom.xml", "local/kafka/server.properties",
+        for (String helper : List.of("local/postgres/pom.xml", "local/kafka/pom.xml", "local/tools/pom.xml", "local/kafka/server.properties",
                 "local/kafka/log4j2.yaml")) {
             assertTrue(Files.isRegularFile(deploy.resolve(helper)), "missing deploy/" + helper);
         }
     }
 
-    @Test
-    void demoDataIsConsistentSnakeCaseJson() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        JsonNode partners = json.readTree(deploy.resolve("local/demo/data/partners.json").toFile());
-        JsonNode libraries = json.readTree(deploy.resolve("local/demo/data/libraries.json").toFile());
-        assertTrue(partners.isArray() && partners.size() >= 24, "dozens of partner organizations");
-        assertTrue(libraries.isArray() && libraries.size() >= 3, "several libraries");
-        List<String> problems = new ArrayList<>();
-        checkSnakeCase(partners, "partners.json", problems);
-        checkSnakeCase(libraries, "libraries.json", problems);
-        for (JsonNode p : partners) {
-            for (String field : List.of("name", "partner_type", "service_area", "contact", "seeks")) {
-                if (!p.path("partner").has(field)) {
-                    problems.add("partner " + p.path("ref").asText() + ": no " + field);
-                }
-            }
-            if (p.path("offerings").size() == 0) {
-                problems.add("partner " + p.path("ref").asText() + ": no offerings");
-            }
-        }
-        for (JsonNode l : libraries) {
-            for (JsonNode a : l.path("assessments")) {
-                Set<String> goals = new HashSet<>();
-                a.path("goals").forEach(g -> goals.add(g.path("ref").asText()));
-                for (JsonNode need : a.path("needs")) {
-                    if (need.has("goal_ref") && !goals.contains(need.get("goal_ref").asText())) {
-                        problems.add(l.path("ref").asText() + ": need refers to unknown goal " + need.get("goal_ref"));
-                    }
-                    if (!need.has("quantity") && !need.has("amount")) {
-                        problems.add(l.path("ref").asText() + ": need without quantity or amount");
-                    }
-                }
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
     // ------------------------------------------------------------------------------------------------------------
     // helpers
-
-    static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
-
-    static void checkSnakeCase(JsonNode node, String where, List<String> problems) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!SNAKE_CASE.matcher(e.getKey()).matches()) {
-                    problems.add(where + ": field name not snake_case: " + e.getKey());
-                }
-                checkSnakeCase(e.getValue(), where, problems);
-            }
-        } else if (node.isArray()) {
-            node.forEach(n -> checkSnakeCase(n, where, problems));
-        }
-    }
 
     static Map<Path, List<Map<String, Object>>> loadYamlTree(Path dir) throws IOException {
         Map<Path, List<Map<String, Object>>> files = new LinkedHashMap<>();

@@ -1,16 +1,7 @@
-/*
- * Development tokens for the local stack (JDK 17, no dependencies). NOT for production: in production an OpenID
- * Connect provider issues the tokens and the services verify them with its JWKS (see the root README, "Security").
- *
- *   java DevTokens.java keys <dir>                      creates <dir>/private-key.pk8 and <dir>/public-key.pem once
- *   java DevTokens.java mint <dir> <role> [<tenant id>]  prints one RS256 token signed with <dir>'s private key
- *   java DevTokens.java all <dir>                       prints a token for each role without tenancy (portal,
- *                                                       platform-admin) and how to mint the others
- *
- * Roles and claims: library-staff (library_id), partner-admin (partner_id), consortium-analyst (consortium_id),
- * portal, platform-admin. Tokens are valid for 12 hours; issuer https://auth.smartlibrary.local (SLP_JWT_ISSUER).
- * The key pair is generated on this machine and lives under .work/ (ignored by git); it is never committed.
- */
+package org.smartlibrary.localtools;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,23 +18,41 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * Development tokens for the local stack. NOT for production: in production an OpenID Connect provider issues the
+ * tokens and the services verify them with its JWKS (see the root README, "Security").
+ *
+ * <pre>
+ *   DevTokens keys &lt;dir&gt;                       creates &lt;dir&gt;/private-key.pk8 and &lt;dir&gt;/public-key.pem once
+ *   DevTokens mint &lt;dir&gt; &lt;role&gt; [&lt;tenant id&gt;]  prints one RS256 token signed with &lt;dir&gt;'s private key
+ *   DevTokens all &lt;dir&gt;                        prints a token for each role without tenancy (portal, platform-admin)
+ * </pre>
+ *
+ * Roles and claims: library-staff (library_id), partner-admin (partner_id), consortium-analyst (consortium_id),
+ * portal, platform-admin. Tokens are valid for 12 hours; issuer https://auth.smartlibrary.local (SLP_JWT_ISSUER).
+ * The key pair is generated on this machine and lives under .work/ (ignored by git); it is never committed.
+ */
 public final class DevTokens {
 
     public static final String ISSUER = System.getenv().getOrDefault("SLP_JWT_ISSUER", "https://auth.smartlibrary.local");
     public static final Duration LIFETIME = Duration.ofHours(12);
-    private static final Map<String, String> TENANCY_CLAIM = Map.of(
+    public static final String KEY_ID = "slp-local-dev";
+    static final Map<String, String> TENANCY_CLAIM = Map.of(
             "library-staff", "library_id",
             "partner-admin", "partner_id",
             "consortium-analyst", "consortium_id");
-    private static final java.util.List<String> ROLES =
-            java.util.List.of("library-staff", "partner-admin", "consortium-analyst", "portal", "platform-admin");
+    static final List<String> ROLES = List.of("library-staff", "partner-admin", "consortium-analyst", "portal", "platform-admin");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrivateKey privateKey;
 
-    private DevTokens(PrivateKey privateKey) {
+    DevTokens(PrivateKey privateKey) {
         this.privateKey = privateKey;
     }
 
@@ -108,32 +117,35 @@ public final class DevTokens {
             throw new IllegalArgumentException(role + " needs its " + claim);
         }
         Instant now = Instant.now();
-        StringBuilder payload = new StringBuilder()
-                .append("{\"iss\":").append(quote(ISSUER))
-                .append(",\"sub\":").append(quote(role + (tenant == null ? "" : "@" + tenant)))
-                .append(",\"upn\":").append(quote(role + (tenant == null ? "" : "@" + tenant)))
-                .append(",\"groups\":[").append(quote(role)).append(']')
-                .append(",\"iat\":").append(now.getEpochSecond())
-                .append(",\"exp\":").append(now.plus(LIFETIME).getEpochSecond())
-                .append(",\"jti\":").append(quote(UUID.randomUUID().toString()));
+        String subject = role + (tenant == null ? "" : "@" + tenant);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("iss", ISSUER);
+        payload.put("sub", subject);
+        payload.put("upn", subject);
+        payload.put("groups", List.of(role));
+        payload.put("iat", now.getEpochSecond());
+        payload.put("exp", now.plus(LIFETIME).getEpochSecond());
+        payload.put("jti", UUID.randomUUID().toString());
         if (claim != null) {
-            payload.append(',').append(quote(claim)).append(':').append(quote(tenant));
+            payload.put(claim, tenant);
         }
-        payload.append('}');
-        String signingInput = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"slp-local-dev\"}")
-                + "." + base64Url(payload.toString());
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("alg", "RS256");
+        header.put("typ", "JWT");
+        header.put("kid", KEY_ID);
+        String signingInput = base64Url(header) + "." + base64Url(payload);
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(privateKey);
         signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
     }
 
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private static String base64Url(Map<String, Object> json) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void usage() {
