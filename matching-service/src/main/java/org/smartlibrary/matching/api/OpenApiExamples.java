@@ -40,17 +40,6 @@ public final class OpenApiExamples {
             {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","status":"PENDING","revision":2,
              "library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959","library_name":"Eindhoven City Library"}""";
 
-    public static final String NOT_FOUND = """
-            {"type":"https://smartlibrary.org/problems/not-found","title":"Not found","status":404,
-             "detail":"no completed assessment 1e250c70-dff6-4e52-8690-a9c144e7cf0f has reached matching (yet); recommendations appear shortly after completion",
-             "instance":"/api/v1/assessments/1e250c70-dff6-4e52-8690-a9c144e7cf0f/recommendations"}""";
-
-    public static final String INVALID_FEEDBACK = """
-            {"type":"https://smartlibrary.org/problems/validation","title":"Invalid request","status":400,
-             "detail":"decline_reason: is required when the outcome is DECLINED",
-             "instance":"/api/v1/assessments/1e250c70-dff6-4e52-8690-a9c144e7cf0f/recommendations/4eac0e94-1b72-439a-894b-ee8c0094a8d0/feedback",
-             "errors":[{"field":"decline_reason","message":"is required when the outcome is DECLINED"}]}""";
-
     public static final String FEEDBACK_REQUEST = """
             {"outcome":"DECLINED","decline_reason":"CONDITIONS_UNACCEPTABLE",
              "note":"Co-funding of 25% is not possible this year."}""";
@@ -82,16 +71,6 @@ public final class OpenApiExamples {
                "match_score":0.8093,"flags":["PARTIAL_COVER"]}],"latest_outcome":"CONTACTED",
                "generated_at":"2025-04-01T09:00:03.004Z"}],
              "next_cursor":"MWUyNTBjNzAtZGZmNi00ZTUyLTg2OTAtYTljMTQ0ZTdjZjBm","limit":20}""";
-
-    public static final String BAD_LIMIT = """
-            {"type":"https://smartlibrary.org/problems/validation","title":"Invalid request","status":400,
-             "detail":"limit: must be between 1 and 100","errors":[{"field":"limit","message":"must be between 1 and 100"}]}""";
-
-    public static final String BAD_FLAG = """
-            {"type":"https://smartlibrary.org/problems/validation","title":"Invalid request","status":400,
-             "detail":"flag: unknown flag 'OLD'; one of STALE_LISTING, UNVERIFIED, STARTS_LATER, ENDS_EARLY, PARTIAL_COVER, CONDITIONS_TO_REVIEW, CONDITION_COST, CAPACITY_NOT_STATED",
-             "instance":"/api/v1/assessments/1e250c70-dff6-4e52-8690-a9c144e7cf0f/recommendations",
-             "errors":[{"field":"flag","message":"unknown flag 'OLD'; one of STALE_LISTING, UNVERIFIED, STARTS_LATER, ENDS_EARLY, PARTIAL_COVER, CONDITIONS_TO_REVIEW, CONDITION_COST, CAPACITY_NOT_STATED"}]}""";
 
     private OpenApiExamples() {
     }

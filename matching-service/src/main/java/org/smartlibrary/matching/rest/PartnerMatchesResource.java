@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.paging.PageRequest;
-import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.matching.api.MatchingLibraryPage;
 import org.smartlibrary.matching.api.OpenApiExamples;
@@ -50,12 +49,8 @@ public class PartnerMatchesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MatchingLibraryPage.class),
                     examples = @ExampleObject(name = "page", value = OpenApiExamples.MATCHING_LIBRARIES)))
-    @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
-    @APIResponse(responseCode = "404", description = "the partner is not (or no longer) in the directory, or the "
-            + "token is another partner's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response matchingLibraries(@PathParam("partnerId") UUID partnerId,
                                       @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
                                       @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
-import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.matching.api.ExcludedCandidatesView;
 import org.smartlibrary.matching.api.Feedback;
@@ -84,13 +83,8 @@ public class RecommendationResource {
                     schema = @Schema(implementation = RecommendationsView.class),
                     examples = {@ExampleObject(name = "ready", value = OpenApiExamples.READY),
                             @ExampleObject(name = "pending", value = OpenApiExamples.PENDING)}))
-    @APIResponse(responseCode = "400", description = "an unknown flag code in flag or exclude_flag", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown flag", value = OpenApiExamples.BAD_FLAG)))
-    @APIResponse(responseCode = "404", description = "no completed assessment with this id has reached matching "
-            + "(or the id is not a UUID, or the assessment belongs to another library)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response recommendations(@PathParam("assessmentId") UUID assessmentId,
                                     @Parameter(description = "repeatable: keep only recommendations that carry every "
                                             + "one of these flags", schema = @Schema(type = SchemaType.ARRAY,
@@ -119,15 +113,9 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExcludedCandidatesView.class),
                     examples = @ExampleObject(name = "excluded", value = OpenApiExamples.EXCLUDED)))
-    @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
-    @APIResponse(responseCode = "404", description = "unknown assessment (or another library's), or its first set "
-            + "is still being computed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "the cursor belongs to a set that was replaced", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public ExcludedCandidatesView excluded(@PathParam("assessmentId") UUID assessmentId,
                                            @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
                                            @QueryParam("limit") String limit,
@@ -153,15 +141,9 @@ public class RecommendationResource {
     @APIResponse(responseCode = "201", description = "recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feedback.View.class),
                     examples = @ExampleObject(name = "declined", value = OpenApiExamples.FEEDBACK)))
-    @APIResponse(responseCode = "400", description = "invalid body: unknown outcome, missing decline reason, unknown field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing reason", value = OpenApiExamples.INVALID_FEEDBACK)))
-    @APIResponse(responseCode = "404", description = "unknown assessment (or another library's), or the partner was "
-            + "never recommended for it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response recordFeedback(@PathParam("assessmentId") UUID assessmentId,
                                    @PathParam("partnerId") UUID partnerId,
                                    @Parameter(description = "same key + same body answers the first response")
@@ -186,13 +168,8 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FeedbackPage.class),
                     examples = @ExampleObject(name = "page", value = OpenApiExamples.FEEDBACK_PAGE)))
-    @APIResponse(responseCode = "400", description = "bad limit or cursor", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "limit", value = OpenApiExamples.BAD_LIMIT)))
-    @APIResponse(responseCode = "404", description = "unknown assessment (or another library's), or the partner was "
-            + "never recommended for it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = OpenApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feedback(@PathParam("assessmentId") UUID assessmentId, @PathParam("partnerId") UUID partnerId,
                              @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
                              @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {

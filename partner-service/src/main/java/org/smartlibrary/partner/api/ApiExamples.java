@@ -66,37 +66,6 @@ public final class ApiExamples {
 
     public static final String VERIFICATION = "{\"verification\": \"VERIFIED\"}";
 
-    public static final String VALIDATION_PROBLEM = """
-            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "2 fields are invalid", "instance": "/api/v1/partners",
-             "errors": [{"field": "partner_type", "message": "must be one of [LOCAL_GOVERNMENT, ...]"},
-                        {"field": "service_area", "message": "must list regions or cities, or be remote or national"}]}""";
-
-    public static final String ELIGIBILITY_PROBLEM = """
-            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "2 fields are invalid",
-             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings",
-             "errors": [{"field": "min_order.currency",
-                         "message": "must be the offering's currency EUR (or absent): a minimum order is stated in the offering's measure"},
-                        {"field": "period", "message": "must be one of [ONE_TIME, MONTH, YEAR]"}]}""";
-
-    public static final String OFFERING_PROBLEM = """
-            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "quantity: must be absent: a FINANCIAL.PROGRAM offering states its capacity as amount + currency",
-             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings",
-             "errors": [{"field": "quantity",
-                         "message": "must be absent: a FINANCIAL.PROGRAM offering states its capacity as amount + currency"}]}""";
-
-    public static final String SEARCH_PROBLEM = """
-            {"type": "https://smartlibrary.org/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "limit: must be between 1 and 100", "instance": "/api/v1/partners",
-             "errors": [{"field": "limit", "message": "must be between 1 and 100"}]}""";
-
-    public static final String NOT_FOUND = """
-            {"type": "https://smartlibrary.org/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "partner 079a965b-e9f8-44c4-9f9f-90e7475621ac does not exist",
-             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
-
     public static final String DUPLICATE = """
             {"type": "https://smartlibrary.org/problems/duplicate-partner", "title": "Partner already registered",
              "status": 409, "detail": "an organization with the same name is registered as 'Brightbyte Robotics B.V.' \
@@ -104,31 +73,6 @@ public final class ApiExamples {
             with confirm_distinct: true", "instance": "/api/v1/partners",
              "existing_partner": {"id": "079a965b-e9f8-44c4-9f9f-90e7475621ac", "name": "Brightbyte Robotics B.V.",
                                   "href": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac", "matched_on": "name"}}""";
-
-    public static final String CONFLICT = """
-            {"type": "https://smartlibrary.org/problems/concurrent-update", "title": "Concurrent update", "status": 409,
-             "detail": "the resource was changed by another request; read it again and retry",
-             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
-
-    public static final String OFFERING_CONFLICT = """
-            {"type": "https://smartlibrary.org/problems/offering-withdrawn", "title": "Offering withdrawn", "status": 409,
-             "detail": "offering 65984e65-6b3a-41df-8e24-d109577afdc5 was withdrawn and cannot change; add a new offering instead",
-             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings/65984e65-6b3a-41df-8e24-d109577afdc5"}""";
-
-    public static final String TOO_MANY_OFFERINGS = """
-            {"type": "https://smartlibrary.org/problems/too-many-offerings", "title": "Too many offerings", "status": 409,
-             "detail": "a partner holds at most 100 offerings; withdrawn and expired ones count too",
-             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac/offerings"}""";
-
-    public static final String PRECONDITION_FAILED = """
-            {"type": "https://smartlibrary.org/problems/precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "If-Match \\"3\\" does not match the current version \\"4\\"; read the resource again and retry with its ETag",
-             "instance": "/api/v1/partners/079a965b-e9f8-44c4-9f9f-90e7475621ac"}""";
-
-    public static final String KEY_REUSED = """
-            {"type": "https://smartlibrary.org/problems/idempotency-key-reused", "title": "Idempotency-Key reused",
-             "status": 422, "detail": "this Idempotency-Key was already used with a different request body",
-             "instance": "/api/v1/partners"}""";
 
     public static final String UNAUTHORIZED = """
             {"type": "https://smartlibrary.org/problems/unauthorized", "title": "Unauthorized", "status": 401,

@@ -76,19 +76,10 @@ public class OfferingResource {
                     @Header(name = "ETag", description = "the offering's version")},
             content = @Content(schema = @Schema(implementation = OfferingView.class),
                     examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
-    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM),
-                            @ExampleObject(name = "eligibility", value = ApiExamples.ELIGIBILITY_PROBLEM)}))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "the partner holds the maximum number of offerings",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too-many", value = ApiExamples.TOO_MANY_OFFERINGS)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key-reused", value = ApiExamples.KEY_REUSED)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("partnerId") UUID partnerId, @Valid @NotNull OfferingRequest request,
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -110,9 +101,7 @@ public class OfferingResource {
     @APIResponse(responseCode = "200", description = "the offerings",
             content = @Content(schema = @Schema(implementation = OfferingList.class),
                     examples = @ExampleObject(name = "offerings", value = ApiExamples.OFFERING_LIST)))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
             + "signed by an unknown key); without a token the operation answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -131,9 +120,7 @@ public class OfferingResource {
             headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
             content = @Content(schema = @Schema(implementation = OfferingView.class),
                     examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
-    @APIResponse(responseCode = "404", description = "no such partner or offering",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
             + "signed by an unknown key); without a token the operation answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -159,19 +146,10 @@ public class OfferingResource {
             headers = @Header(name = "ETag", description = "the new version"),
             content = @Content(schema = @Schema(implementation = OfferingView.class),
                     examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
-    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "capacity", value = ApiExamples.OFFERING_PROBLEM),
-                            @ExampleObject(name = "eligibility", value = ApiExamples.ELIGIBILITY_PROBLEM)}))
-    @APIResponse(responseCode = "404", description = "no such partner or offering",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "the offering was withdrawn, or changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "withdrawn", value = ApiExamples.OFFERING_CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId,
                            @HeaderParam(Preconditions.IF_MATCH) String ifMatch, @Valid @NotNull OfferingRequest request) {
@@ -191,15 +169,9 @@ public class OfferingResource {
             headers = @Header(name = "ETag", description = "the new version"),
             content = @Content(schema = @Schema(implementation = OfferingView.class),
                     examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
-    @APIResponse(responseCode = "404", description = "no such partner or offering",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response withdraw(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId,
                              @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return withEtag(offerings.withdraw(partnerId, offeringId, ifMatch));

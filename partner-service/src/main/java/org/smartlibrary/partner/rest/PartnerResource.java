@@ -86,15 +86,11 @@ public class PartnerResource {
                     @Header(name = "ETag", description = "the partner's version")},
             content = @Content(schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "registered", value = ApiExamples.PARTNER_VIEW)))
-    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "validation", value = ApiExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "409", description = "the organization is already registered (see existing_partner)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key-reused", value = ApiExamples.KEY_REUSED)))
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull PartnerRegistration registration,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -125,9 +121,7 @@ public class PartnerResource {
             headers = @Header(name = "Link", description = "<...&cursor=...>; rel=\"next\" when there is a next page"),
             content = @Content(schema = @Schema(implementation = PartnerPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.PARTNER_PAGE)))
-    @APIResponse(responseCode = "400", description = "an invalid filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "limit", value = ApiExamples.SEARCH_PROBLEM)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
             + "signed by an unknown key); without a token the operation answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -170,9 +164,7 @@ public class PartnerResource {
             headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
             content = @Content(schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
             + "signed by an unknown key); without a token the operation answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -196,18 +188,10 @@ public class PartnerResource {
             headers = @Header(name = "ETag", description = "the new version"),
             content = @Content(schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
-    @APIResponse(responseCode = "400", description = "invalid body; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "validation", value = ApiExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @Valid @NotNull PartnerUpdate update) {
@@ -223,15 +207,9 @@ public class PartnerResource {
                     + "the partner's key.")
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
     @APIResponse(responseCode = "204", description = "removed")
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         partners.remove(id, ifMatch);
         return Response.noContent().build();
@@ -249,15 +227,9 @@ public class PartnerResource {
             headers = @Header(name = "ETag", description = "the new version"),
             content = @Content(schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return withEtag(partners.confirm(id, ifMatch));
     }
@@ -277,18 +249,10 @@ public class PartnerResource {
             headers = @Header(name = "ETag", description = "the new version"),
             content = @Content(schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
-    @APIResponse(responseCode = "400", description = "unknown verification state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "validation", value = ApiExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale-etag", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeVerification(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                                        @Valid @NotNull VerificationChange change) {
