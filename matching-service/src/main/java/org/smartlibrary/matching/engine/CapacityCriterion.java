@@ -26,11 +26,11 @@ final class CapacityCriterion implements NeedCriterion {
 
     @Override
     public double value(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate) {
-        Measure needed = need.measure();
+        Measure needed = context.needed(needIndex);
         if (!needed.stated()) {
             return 1.0;
         }
-        BigDecimal gap = need.gap();
+        BigDecimal gap = context.gap(needIndex);
         if (gap.signum() == 0) {
             return 1.0;
         }
@@ -38,23 +38,23 @@ final class CapacityCriterion implements NeedCriterion {
         if (!offered.stated()) {
             return NOT_STATED_SHARE;
         }
-        return Math.min(1.0, offeredInNeedTerms(context, need, candidate) / inNeedTerms(needed, gap));
+        return Math.min(1.0, offeredInNeedTerms(context, needed, need, candidate) / inNeedTerms(needed, gap));
     }
 
     /** Whether the offering states no capacity for a need that has a gap to close. */
-    static boolean notStated(NeedInput need, PartnerOffering candidate) {
-        BigDecimal gap = need.gap();
+    static boolean notStated(MatchContext context, int needIndex, PartnerOffering candidate) {
+        BigDecimal gap = context.gap(needIndex);
         return gap != null && gap.signum() > 0 && !candidate.capacity().stated();
     }
 
     @Override
     public String explain(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate,
                           double value) {
-        Measure needed = need.measure();
+        Measure needed = context.needed(needIndex);
         if (!needed.stated()) {
             return "the need states no quantity: any capacity fits";
         }
-        BigDecimal gap = need.gap();
+        BigDecimal gap = context.gap(needIndex);
         if (gap.signum() == 0) {
             return "current capacity " + needed.describe(need.currentCapacity()) + " already meets need "
                     + needed.describe();
@@ -92,10 +92,11 @@ final class CapacityCriterion implements NeedCriterion {
     }
 
     /** The offering's capacity in the terms of {@link #inNeedTerms}. */
-    private static double offeredInNeedTerms(MatchContext context, NeedInput need, PartnerOffering candidate) {
+    private static double offeredInNeedTerms(MatchContext context, Measure needed, NeedInput need,
+                                             PartnerOffering candidate) {
         Measure offered = candidate.capacity();
         double value = offered.value().doubleValue();
-        if (need.measure().recurring()) {
+        if (needed.recurring()) {
             return offered.recurring() ? value * offered.period().perYear()
                     : value / spreadYears(context, need, candidate);
         }

@@ -26,16 +26,19 @@ final class ConditionsCriterion implements NeedCriterion {
 
     @Override
     public double value(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate) {
-        return candidate.hasConditions() ? valueOf(outcomes(context, candidate)) : 1.0;
+        return valueOf(outcomes(context, candidate));
     }
 
-    /** The flags of this candidate's conditions as {@link Flag#bit()}s. */
-    int flags(MatchContext context, PartnerOffering candidate) {
-        if (!candidate.hasConditions()) {
-            return 0;
-        }
+    /** What the library's eligibility for this candidate is, condition by condition (empty without conditions). */
+    List<ConditionOutcome> outcomes(MatchContext context, PartnerOffering candidate) {
+        return candidate.hasConditions()
+                ? evaluator.evaluate(candidate.offering(), candidate.partner(), context.assessment()) : List.of();
+    }
+
+    /** The flags of these outcomes as {@link Flag#bit()}s. */
+    static int flagsOf(List<ConditionOutcome> outcomes) {
         int flags = 0;
-        for (ConditionOutcome outcome : outcomes(context, candidate)) {
+        for (ConditionOutcome outcome : outcomes) {
             switch (outcome.verdict()) {
                 case PENALTY -> flags |= Flag.CONDITION_COST.bit();
                 case NEEDS_REVIEW -> flags |= Flag.CONDITIONS_TO_REVIEW.bit();
@@ -54,11 +57,8 @@ final class ConditionsCriterion implements NeedCriterion {
         return outcomes(context, candidate).stream().map(ConditionOutcome::text).collect(Collectors.joining("; "));
     }
 
-    private List<ConditionOutcome> outcomes(MatchContext context, PartnerOffering candidate) {
-        return evaluator.evaluate(candidate.offering(), candidate.partner(), context.assessment());
-    }
-
-    private static double valueOf(List<ConditionOutcome> outcomes) {
+    /** The CONDITIONS value of these outcomes. */
+    static double valueOf(List<ConditionOutcome> outcomes) {
         double value = 1.0;
         for (ConditionOutcome outcome : outcomes) {
             switch (outcome.verdict()) {

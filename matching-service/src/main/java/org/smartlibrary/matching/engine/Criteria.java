@@ -21,9 +21,12 @@ final class Criteria {
     private final GeographyCriterion geography = new GeographyCriterion();
     private final ReciprocityCriterion reciprocity = new ReciprocityCriterion();
     private final FreshnessCriterion freshness = new FreshnessCriterion();
+    private final double weightSum;
 
     Criteria(ScoringWeights weights, ConditionEvaluator evaluator) {
         this.weights = weights;
+        this.weightSum = weights.capacity() + weights.horizonFit() + weights.priority() + weights.geography()
+                + weights.reciprocity() + weights.freshness() + weights.conditions();
         this.conditions = new ConditionsCriterion(evaluator);
     }
 
@@ -45,7 +48,9 @@ final class Criteria {
         double capacityValue = capacity.value(context, needIndex, need, candidate);
         double horizonValue = horizon.value(context, needIndex, need, candidate);
         double priorityValue = priority.value(context, needIndex, need, candidate);
-        double conditionsValue = conditions.value(context, needIndex, need, candidate);
+        // evaluated once for the value and the flags
+        List<ConditionOutcome> outcomes = conditions.outcomes(context, candidate);
+        double conditionsValue = ConditionsCriterion.valueOf(outcomes);
         // the order of Criterion, as Explanation.weightedScore() would sum the items
         double weighted = weights.capacity() * capacityValue
                 + weights.horizonFit() * horizonValue
@@ -54,10 +59,9 @@ final class Criteria {
                 + weights.reciprocity() * partner.reciprocity()
                 + weights.freshness() * partner.freshness()
                 + weights.conditions() * conditionsValue;
-        double weightSum = weights.capacity() + weights.horizonFit() + weights.priority() + weights.geography()
-                + weights.reciprocity() + weights.freshness() + weights.conditions();
         double coverage = capacityValue * horizonValue;
-        int flags = partner.flags() | flags(context, need, candidate, coverage);
+        int flags = partner.flags() | ConditionsCriterion.flagsOf(outcomes)
+                | flags(context, needIndex, need, candidate, coverage);
         if (!need.longTerm()) {
             return new Cover(needIndex, need, candidate, capacityValue, horizonValue, conditionsValue, coverage,
                     weighted / weightSum, flags, context.todayDay(), context.todayDay(), 1);
@@ -67,8 +71,9 @@ final class Criteria {
                 Math.min(context.horizonEndDay(), candidate.availableUntilDay()), context.horizonDays());
     }
 
-    private int flags(MatchContext context, NeedInput need, PartnerOffering candidate, double coverage) {
-        int flags = conditions.flags(context, candidate);
+    private static int flags(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate,
+                             double coverage) {
+        int flags = 0;
         if (candidate.startsAfter(context.todayDay())) {
             flags |= Flag.STARTS_LATER.bit();
         }
@@ -78,10 +83,10 @@ final class Criteria {
         if (coverage < FULL) {
             flags |= Flag.PARTIAL_COVER.bit();
         }
-        if (CapacityCriterion.notStated(need, candidate)) {
+        if (CapacityCriterion.notStated(context, needIndex, candidate)) {
             flags |= Flag.CAPACITY_NOT_STATED.bit();
         }
-        if (candidate.offering().minOrder() != null && need.gap() == null) {
+        if (candidate.offering().minOrder() != null && context.gap(needIndex) == null) {
             // the minimum order gate could not compare: a person has to
             flags |= Flag.CONDITIONS_TO_REVIEW.bit();
         }

@@ -23,7 +23,8 @@ final class HorizonCriterion implements NeedCriterion {
 
     @Override
     public double value(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate) {
-        double limit = timeLimitedForRecurring(need, candidate) ? TIME_LIMITED_FOR_RECURRING_SHARE : 1.0;
+        double limit = timeLimitedForRecurring(context.needed(needIndex), need, candidate)
+                ? TIME_LIMITED_FOR_RECURRING_SHARE : 1.0;
         if (!need.longTerm()) {
             return limit;
         }
@@ -42,8 +43,8 @@ final class HorizonCriterion implements NeedCriterion {
     }
 
     /** Recurring money needed, and the offering runs out: a one-time amount, or an end date for a long-term need. */
-    static boolean timeLimitedForRecurring(NeedInput need, PartnerOffering candidate) {
-        if (!need.measure().recurring() || !candidate.capacity().stated()) {
+    private static boolean timeLimitedForRecurring(Measure needed, NeedInput need, PartnerOffering candidate) {
+        if (!needed.recurring() || !candidate.capacity().stated()) {
             return false;
         }
         return !candidate.capacity().recurring() || need.longTerm() && !candidate.openEnded();
@@ -54,7 +55,7 @@ final class HorizonCriterion implements NeedCriterion {
                           double value) {
         OfferingInput offering = candidate.offering();
         String start = startText(context, offering);
-        String runsOut = timeLimitedForRecurring(need, candidate)
+        String runsOut = timeLimitedForRecurring(context.needed(needIndex), need, candidate)
                 ? "; " + (candidate.capacity().recurring() ? "recurring money with an end date" : "a one-time amount")
                         + " for a recurring need runs out, counted as at most "
                         + Figures.percent(TIME_LIMITED_FOR_RECURRING_SHARE)

@@ -1,12 +1,13 @@
 package org.smartlibrary.matching.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What every gate and criterion of one match reads besides the (need, offering) itself: the assessment, the match
  * date, the settings, how many libraries apply together (1 for one library's match), and per need the last day an
- * offering may start and the end of a long-term horizon, computed once per match instead of per candidate.
+ * offering may start, its measure and its gap, computed once per match instead of per candidate.
  */
 final class MatchContext {
 
@@ -16,6 +17,8 @@ final class MatchContext {
     private final MatchSettings settings;
     private final int librariesApplying;
     private final long[] latestStartDay;
+    private final Measure[] needed;
+    private final BigDecimal[] gaps;
     private final LocalDate horizonEnd;
 
     MatchContext(AssessmentInput assessment, LocalDate today, MatchSettings settings, int librariesApplying) {
@@ -27,10 +30,14 @@ final class MatchContext {
         this.horizonEnd = today.plusYears(settings.longTermHorizonYears()).minusDays(1);
         List<NeedInput> needs = assessment.needs();
         this.latestStartDay = new long[needs.size()];
+        this.needed = new Measure[needs.size()];
+        this.gaps = new BigDecimal[needs.size()];
         long shortLead = today.plusDays(settings.shortTermLeadDays()).toEpochDay();
         long longLead = today.plusMonths(settings.longTermLeadMonths()).toEpochDay();
         for (int i = 0; i < needs.size(); i++) {
             latestStartDay[i] = needs.get(i).longTerm() ? longLead : shortLead;
+            needed[i] = needs.get(i).measure();
+            gaps[i] = needs.get(i).gap();
         }
     }
 
@@ -61,6 +68,16 @@ final class MatchContext {
     /** The last day an offering may start for the need at this position (its horizon's lead). */
     long latestStartDay(int needIndex) {
         return latestStartDay[needIndex];
+    }
+
+    /** The measure of the need at this position ({@link NeedInput#measure()}, built once per match). */
+    Measure needed(int needIndex) {
+        return needed[needIndex];
+    }
+
+    /** The gap of the need at this position ({@link NeedInput#gap()}, computed once per match); null when unstated. */
+    BigDecimal gap(int needIndex) {
+        return gaps[needIndex];
     }
 
     LocalDate latestStart(int needIndex) {

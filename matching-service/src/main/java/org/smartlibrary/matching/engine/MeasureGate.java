@@ -13,7 +13,7 @@ final class MeasureGate implements HardGate {
         if (noCapacityLeft(offered)) {
             return ExclusionCode.NO_CAPACITY_LEFT;
         }
-        Measure needed = need.measure();
+        Measure needed = context.needed(needIndex);
         if (needed.stated() && offered.stated() && !needed.comparableWith(offered)) {
             return ExclusionCode.MEASURE_MISMATCH;
         }

@@ -15,11 +15,12 @@ final class MinOrderGate implements HardGate {
         if (minOrder == null) {
             return null;
         }
-        BigDecimal gap = need.gap();
-        if (gap == null || !comparable(need, candidate)) {
+        BigDecimal gap = context.gap(needIndex);
+        Measure needed = context.needed(needIndex);
+        if (gap == null || !comparable(needed, candidate)) {
             return null;
         }
-        return yearly(gap, need.measure().period()).compareTo(yearly(minOrder, offeredPeriod(candidate))) < 0
+        return yearly(gap, needed.period()).compareTo(yearly(minOrder, offeredPeriod(candidate))) < 0
                 ? ExclusionCode.BELOW_MIN_ORDER : null;
     }
 
@@ -34,9 +35,9 @@ final class MinOrderGate implements HardGate {
     }
 
     /** A minimum in another measure than the need's is the measure gate's business, not a size to compare. */
-    private static boolean comparable(NeedInput need, PartnerOffering candidate) {
+    private static boolean comparable(Measure needed, PartnerOffering candidate) {
         Measure offered = candidate.capacity();
-        return !offered.stated() || need.measure().comparableWith(offered);
+        return !offered.stated() || needed.comparableWith(offered);
     }
 
     private static MoneyPeriod offeredPeriod(PartnerOffering candidate) {
