@@ -54,7 +54,9 @@ public class HttpProblemsInOpenApi implements OASFilter {
                                     String detail, String description) {
         String code = Integer.toString(status);
         APIResponse existing = responses.getAPIResponse(code);
-        if (existing != null && existing.getContent() != null && !existing.getContent().getMediaTypes().isEmpty()) {
+        // an operation's own problem response, inline or a reference to a kit component, stays as it is
+        if (existing != null && (existing.getRef() != null
+                || existing.getContent() != null && !existing.getContent().getMediaTypes().isEmpty())) {
             return;
         }
         APIResponse response = ProblemsInOpenApi.withProblem(
