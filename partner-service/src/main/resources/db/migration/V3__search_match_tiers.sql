@@ -1,4 +1,4 @@
--- Relevance by match tier (issue 7): a full-text search ranks partners by the narrowest part of their directory entry
+-- Relevance by match tier: a full-text search ranks partners by the narrowest part of their directory entry
 -- that matches the whole query: the name (weight A), the profile = name + description (weights A, B), or anywhere
 -- (also offering descriptions, weight C). Each tier is found through its own GIN index and read in id order, so a
 -- broad word no longer ranks every match: the page comes from the first rows of each tier.

@@ -2,31 +2,25 @@ package org.smartlibrary.matching;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.testkit.endpoints.ServiceEndpointsContract;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
-/** The platform endpoints every service offers, against the real database and broker. */
+/** The platform endpoints every service offers, and this service's additions, against the real database and broker. */
 @QuarkusTest
-class ServiceEndpointsTest {
+class ServiceEndpointsTest extends ServiceEndpointsContract {
 
-    @Test
-    void readyWithDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then()
-                .statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Kafka")))
-                .body("checks.name", hasItem(containsString("Database")));
+    @Override
+    protected String openApiTitle() {
+        return "Matching service";
     }
 
     @Test
-    void servesOpenApiSwaggerAndMetrics() {
+    void documentsTheRolesOfSecuredOperations() {
         given().queryParam("format", "json").when().get("/q/openapi").then()
-                .statusCode(200).body("info.title", equalTo("Matching service"))
+                .statusCode(200)
                 // secured operations list their roles in the bearer requirement and document 401/403
                 .body("paths.'/api/v1/assessments/{assessmentId}/recommendations'.get.security[0].bearer",
                         containsInAnyOrder("library-staff", "portal", "platform-admin"))
@@ -36,16 +30,5 @@ class ServiceEndpointsTest {
                         containsInAnyOrder("partner-admin", "portal", "platform-admin"))
                 .body("paths.'/api/v1/assessments/{assessmentId}/recommendations'.get.responses", hasKey("401"))
                 .body("paths.'/api/v1/assessments/{assessmentId}/recommendations'.get.responses", hasKey("403"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().when().get("/api/v1/no-such-thing").then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404))
-                .body("type", equalTo("https://smartlibrary.org/problems/not-found"));
     }
 }

@@ -2,33 +2,21 @@ package org.smartlibrary.partner;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.smartlibrary.testkit.endpoints.ServiceEndpointsContract;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
-/** The platform endpoints every service offers, against the real database and broker. */
+/** The platform endpoints every service offers, and this service's additions, against the real database and broker. */
 @QuarkusTest
-class ServiceEndpointsTest {
+class ServiceEndpointsTest extends ServiceEndpointsContract {
 
-    @Test
-    void readyWithDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then()
-                .statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Kafka")))
-                .body("checks.name", hasItem(containsString("Database")));
-    }
-
-    @Test
-    void servesOpenApiSwaggerAndMetrics() {
-        given().queryParam("format", "json").when().get("/q/openapi").then()
-                .statusCode(200).body("info.title", equalTo("Partner service"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+    @Override
+    protected String openApiTitle() {
+        return "Partner service";
     }
 
     @Test
@@ -45,14 +33,5 @@ class ServiceEndpointsTest {
                 .body("components.schemas.Offering.properties", hasKey("min_joint_libraries"))
                 .body("components.schemas.MinOrder.properties.keySet()",
                         hasItems("quantity", "unit", "amount", "currency"));
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().when().get("/api/v1/no-such-thing").then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404))
-                .body("type", equalTo("https://smartlibrary.org/problems/not-found"));
     }
 }

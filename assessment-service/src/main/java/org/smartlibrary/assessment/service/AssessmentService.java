@@ -9,7 +9,7 @@ import org.smartlibrary.assessment.api.AssessmentView;
 import org.smartlibrary.assessment.api.CreateAssessmentRequest;
 import org.smartlibrary.assessment.api.RevisionListItem;
 import org.smartlibrary.assessment.api.UpdateAssessmentRequest;
-import org.smartlibrary.assessment.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.assessment.events.AssessmentCompletedPayload;
 import org.smartlibrary.assessment.events.AssessmentCompletedPublisher;
 import org.smartlibrary.assessment.model.Assessment;

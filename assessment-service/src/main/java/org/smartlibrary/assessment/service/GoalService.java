@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.smartlibrary.assessment.api.GoalRequest;
 import org.smartlibrary.assessment.api.GoalView;
 import org.smartlibrary.assessment.config.AssessmentConfig;
-import org.smartlibrary.assessment.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Goal;
 import org.smartlibrary.assessment.model.Need;

@@ -3,7 +3,7 @@ package org.smartlibrary.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.smartlibrary.assessment.api.NeedRequest;
-import org.smartlibrary.assessment.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.assessment.model.Need;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.problem.ProblemException;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.smartlibrary.assessment.api.OfferRequest;
 import org.smartlibrary.assessment.api.OfferView;
 import org.smartlibrary.assessment.config.AssessmentConfig;
-import org.smartlibrary.assessment.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Offer;
 import org.smartlibrary.assessment.repository.OfferRepository;

@@ -8,7 +8,7 @@ import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate.CategoryAggregat
 import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate.HorizonAggregate;
 import org.smartlibrary.assessment.api.ConsortiumNeedsAggregate.TypeAggregate;
 import org.smartlibrary.assessment.config.AssessmentConfig;
-import org.smartlibrary.assessment.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.Need;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.smartlibrary.assessment.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,9 +8,9 @@ import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.partner.api.ConditionDto;
 import org.smartlibrary.partner.api.MinOrderDto;
 import org.smartlibrary.partner.api.OfferingRequest;
-import org.smartlibrary.partner.config.Taxonomy;
-import org.smartlibrary.partner.config.Taxonomy.Measure;
-import org.smartlibrary.partner.config.Taxonomy.ResourceType;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy.Measure;
+import org.smartlibrary.contracts.taxonomy.Taxonomy.ResourceType;
 import org.smartlibrary.partner.model.Offering;
 
 import java.math.BigDecimal;

@@ -9,7 +9,7 @@ import org.smartlibrary.partner.api.PartnerRegistration;
 import org.smartlibrary.partner.api.PartnerUpdate;
 import org.smartlibrary.partner.api.PartnerView;
 import org.smartlibrary.partner.api.VerificationChange;
-import org.smartlibrary.partner.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.partner.events.PartnerDirectoryEvents;
 import org.smartlibrary.partner.model.Partner;
 import org.smartlibrary.partner.repository.PartnerRepository;

@@ -6,7 +6,7 @@ import org.smartlibrary.kit.problem.Problem.FieldError;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.partner.api.PartnerProfile;
 import org.smartlibrary.partner.api.ServiceAreaDto;
-import org.smartlibrary.partner.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.smartlibrary.kit.problem.Problem.FieldError;
 import org.smartlibrary.kit.problem.ProblemException;
-import org.smartlibrary.partner.config.Taxonomy;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.partner.repository.SearchCriteria;
 import org.smartlibrary.partner.repository.SearchCriteria.SortOrder;
 

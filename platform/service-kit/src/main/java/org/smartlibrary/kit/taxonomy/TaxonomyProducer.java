@@ -1,10 +1,10 @@
-package org.smartlibrary.assessment.config;
+package org.smartlibrary.kit.taxonomy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.smartlibrary.contracts.taxonomy.Taxonomy;
 
 /** One taxonomy per application, read at startup: a missing or broken file stops the service at once. */
 @ApplicationScoped
@@ -14,6 +14,6 @@ public class TaxonomyProducer {
     @Singleton
     @Startup
     Taxonomy taxonomy() {
-        return Taxonomy.load(new ObjectMapper());
+        return Taxonomy.load();
     }
 }
