@@ -128,10 +128,11 @@ class RecommendationFlagsTest {
                 flags -> flags.contains("PARTIAL_COVER") && !flags.contains("UNVERIFIED")
                         && !flags.contains("ENDS_EARLY")));
 
-        // blank values filter nothing
-        JsonPath blank = read(Api.asStaffOf(assessment).queryParam("flag", "").queryParam("exclude_flag", " "));
-        assertThat(blank.<String>getList("recommendations.partner_id"))
-                .isEqualTo(all.<String>getList("recommendations.partner_id"));
+        // an empty or blank value is a client mistake, not "no filter": refused, naming the parameter
+        Api.asStaffOf(assessment).queryParam("flag", "").get(RECOMMENDATIONS, assessmentId).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("flag"));
+        Api.asStaffOf(assessment).queryParam("exclude_flag", " ").get(RECOMMENDATIONS, assessmentId).then()
+                .statusCode(400).body("errors[0].field", equalTo("exclude_flag"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.problem.ProblemException;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,8 +44,15 @@ public class WidgetResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
-    public record WidgetBody(@NotBlank @Size(max = 100) String name) {
+    /** A widget's body: a name, and optional fields of the kinds a service reads (an id, a date, a number, a code). */
+    public record WidgetBody(@NotBlank @Size(max = 100) String name, UUID parentId, LocalDate due, Integer count,
+                             Shape shape, String note) {
+        public WidgetBody(String name) {
+            this(name, null, null, null, null, null);
+        }
     }
+
+    public enum Shape { ROUND, SQUARE }
 
     public record WidgetView(UUID id, String name, long version) {
         static WidgetView of(Widget widget) {

@@ -13,7 +13,7 @@ import org.smartlibrary.kit.problem.ProblemMappers;
 /**
  * Documents, once for every operation, the problem responses that any request can get from the HTTP layer rather
  * than from the resource: 400 (a malformed request, e.g. {@code %00} in the path or query, see
- * {@link NulCharacters}), 406 (the Accept header allows no media type the operation answers with), 413 and 414
+ * {@link TextInput}), 406 (the Accept header allows no media type the operation answers with), 413 and 414
  * ({@link RequestLimits}), and for operations that take a body 415 (not sent as one of the media types it
  * consumes). An operation that documents one of these itself keeps its own; one documented without content (the
  * 400 SmallRye adds to operations with parameters) gets the problem content. Each comes with an

@@ -11,10 +11,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.problem.ProblemException;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * Refuses oversized requests before anything reads them, with a problem document: a declared body longer than
  * {@code slp.http.max-body-bytes} (413), a query string longer than {@code slp.http.max-query-chars} (414), and a
- * path or query with an encoded NUL character (400, see {@link NulCharacters}).
+ * path or query with an encoded NUL character, and a query parameter given with an empty or blank value (400, see
+ * {@link TextInput}).
  * Vert.x's own limits ({@code quarkus.http.limits.*}) stay behind this as the last line for bodies sent
  * without a Content-Length.
  */
@@ -43,12 +50,28 @@ public class RequestLimits {
         } else if (query != null && query.length() > maxQueryChars) {
             refuse(context, new ProblemException(414, "uri-too-long", "URI too long",
                     "the query string has " + query.length() + " characters; at most " + maxQueryChars + " are accepted"));
-        } else if (NulCharacters.encodedIn(context.request().uri())) {
+        } else if (TextInput.encodedNulIn(context.request().uri())) {
             refuse(context, new ProblemException(400, "malformed-request", "Malformed request",
                     "the path or query contains an encoded NUL character (%00), which no parameter accepts"));
         } else {
-            context.next();
+            Optional<String> blank = TextInput.blankParameter(queryParameters(context));
+            if (blank.isPresent()) {
+                refuse(context, ProblemException.invalid(blank.get(), TextInput.BLANK_MESSAGE));
+            } else {
+                context.next();
+            }
         }
+    }
+
+    private static Map<String, List<String>> queryParameters(RoutingContext context) {
+        Map<String, List<String>> parameters = new HashMap<>();
+        try {
+            context.queryParams().forEach(entry ->
+                    parameters.computeIfAbsent(entry.getKey(), name -> new ArrayList<>()).add(entry.getValue()));
+        } catch (IllegalArgumentException undecodable) {
+            // a malformed query is answered further on, by the resource that reads it
+        }
+        return parameters;
     }
 
     private static long declaredBodyLength(RoutingContext context) {
@@ -73,8 +96,10 @@ public class RequestLimits {
         }
         context.response()
                 .setStatusCode(exception.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .end(body);
+                .putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (exception.status() == 413) {
+            context.response().putHeader("Connection", "close"); // the unread body is not worth reading
+        }
+        context.response().end(body);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -12,18 +14,33 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The NUL character (U+0000) is refused wherever a request carries text, because PostgreSQL cannot store it in a
- * text column ({@code invalid byte sequence for encoding "UTF8": 0x00}) and a request must never get that far:
- * a JSON string containing an escaped U+0000 fails to deserialize ({@link NulCharacterException}, a 400 naming the
- * field), and {@link RequestLimits} refuses {@code %00} in the path or query (400). Found by deploy/fuzz/run
- * (500s from assessment-service and partner-service).
+ * The rules for text in a request, applied once for every service:
+ * <ul>
+ *   <li>No value is empty. A JSON string that is empty, or empty once white space and control characters are
+ *   removed ({@code ""}, {@code " "}, {@code "\u0000"}), is refused whatever field it is sent for: text, an id,
+ *   a date, a code or a number ({@link BlankTextException}, a 400 naming the field). An optional field is omitted
+ *   or {@code null}, never {@code ""}. Likewise a query parameter given with an empty value (400 naming it).</li>
+ *   <li>No text contains the NUL character (U+0000), which PostgreSQL cannot store: a JSON string containing it
+ *   is refused ({@link NulCharacterException}), and so is {@code %00} in the path or query ({@link RequestLimits}).</li>
+ * </ul>
+ * The OpenAPI documents state the first rule on every request string ({@link #NOT_BLANK_PATTERN}).
  */
 @Singleton
-public class NulCharacters implements ObjectMapperCustomizer {
+public class TextInput implements ObjectMapperCustomizer {
 
+    /** What a request string must match somewhere: one character that is neither white space nor a control character. */
+    public static final String NOT_BLANK_PATTERN = "[^\\s\\u0000-\\u001f\\u007f-\\u009f]";
+
+    /** The message that names the rule, the same for a body field and a query parameter. */
+    public static final String BLANK_MESSAGE = "must not be empty or blank: omit it or send null instead";
+
+    private static final Pattern VISIBLE = Pattern.compile(NOT_BLANK_PATTERN);
     private static final Pattern ENCODED_NUL = Pattern.compile("%00");
 
     /** A JSON string value contained U+0000; ProblemMappers answers 400 naming the field. */
@@ -33,17 +50,42 @@ public class NulCharacters implements ObjectMapperCustomizer {
         }
     }
 
+    /** A JSON string value was empty or blank; ProblemMappers answers 400 naming the field. */
+    public static final class BlankTextException extends JsonMappingException {
+        BlankTextException(JsonParser parser) {
+            super(parser, BLANK_MESSAGE);
+        }
+    }
+
     @Override
     public void customize(ObjectMapper objectMapper) {
-        objectMapper.registerModule(new SimpleModule("slp-no-nul-characters").addDeserializer(String.class, new Strings()));
+        objectMapper.registerModule(new SimpleModule("slp-text-input").addDeserializer(String.class, new Strings()));
+        // ids, dates, codes and numbers sent as "" (or blank, which Jackson trims to "") are refused, not read as null
+        objectMapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(Boolean.TRUE);
+    }
+
+    /** Whether a text is empty once white space and control characters are removed (null is not blank: it is absent). */
+    public static boolean isBlank(String text) {
+        return text != null && !VISIBLE.matcher(text).find();
+    }
+
+    /** The first query parameter given with a blank value, if any. */
+    public static Optional<String> blankParameter(Map<String, List<String>> parameters) {
+        return parameters.entrySet().stream()
+                .filter(parameter -> parameter.getValue().stream().anyMatch(TextInput::isBlank))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst();
     }
 
     /** Whether a raw request target (path and query, still percent-encoded) encodes a NUL character. */
-    public static boolean encodedIn(String rawTarget) {
+    public static boolean encodedNulIn(String rawTarget) {
         return rawTarget != null && ENCODED_NUL.matcher(rawTarget).find();
     }
 
-    /** Jackson's own String deserializer (same coercions), then the NUL check. */
+    /** Jackson's own String deserializer (same coercions), then the NUL and blank checks. */
     static final class Strings extends StdScalarDeserializer<String> {
         Strings() {
             super(String.class);
@@ -52,8 +94,11 @@ public class NulCharacters implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && value.indexOf('\u0000') >= 0) {
+            if (value != null && value.indexOf('\u0000') >= 0 && !isBlank(value)) {
                 throw new NulCharacterException(parser);
+            }
+            if (isBlank(value)) {
+                throw new BlankTextException(parser);
             }
             return value;
         }

@@ -4,6 +4,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.LinkedHashMap;
@@ -63,10 +64,17 @@ public class ProblemComponentsInOpenApi implements OASFilter {
         if (existing != null && existing.containsKey(name)) {
             return;
         }
-        openAPI.getComponents().addResponse(name, OASFactory.createAPIResponse().description(description)
+        APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))
-                        .addExample(exampleName, OASFactory.createExample().value(example)))));
+                        .addExample(exampleName, OASFactory.createExample().value(example))));
+        if (CONFLICT.equals(name)) {
+            response.addHeader("Retry-After", OASFactory.createHeader()
+                    .description("sent with a concurrent-update conflict: seconds after which to read the resource "
+                            + "again and retry (" + ProblemMappers.CONCURRENT_UPDATE_RETRY_AFTER_SECONDS + ")")
+                    .schema(OASFactory.createSchema().addType(SchemaType.INTEGER)));
+        }
+        openAPI.getComponents().addResponse(name, response);
     }
 
     private static Map<String, Object> example(String slug, String title, int status, String detail) {

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.smartlibrary.kit.http.NulCharacters;
+import org.smartlibrary.kit.http.TextInput;
 
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +39,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    /** A concurrent update is over at once: read again and retry after a second. */
+    public static final String CONCURRENT_UPDATE_RETRY_AFTER_SECONDS = "1";
     /** The detail of a 406 (also the example in the OpenAPI documents). */
     public static final String NOT_ACCEPTABLE_DETAIL = "send Accept: application/json (or */*); errors are "
             + "application/problem+json";
@@ -94,8 +96,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException exception) {
-        return ProblemResponses.of(new ProblemException(409, "concurrent-update", "Concurrent update",
+        Response problem = ProblemResponses.of(new ProblemException(409, "concurrent-update", "Concurrent update",
                 "the resource was changed by another request; read it again and retry"), uriInfo);
+        return Response.fromResponse(problem).header("Retry-After", CONCURRENT_UPDATE_RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
@@ -151,11 +154,17 @@ public class ProblemMappers {
     }
 
     private static ProblemException unreadable(JsonProcessingException exception) {
-        if (exception instanceof NulCharacters.NulCharacterException nul) {
+        if (exception instanceof TextInput.NulCharacterException nul) {
             return ProblemException.invalid(jsonPath(nul), "must not contain the NUL character (U+0000)");
+        }
+        if (exception instanceof TextInput.BlankTextException blank) {
+            return ProblemException.invalid(jsonPath(blank), TextInput.BLANK_MESSAGE);
         }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return ProblemException.invalid(jsonPath(unknown), "unknown field");
+        }
+        if (exception instanceof JsonMappingException mapping && readBlankText(mapping)) {
+            return ProblemException.invalid(jsonPath(mapping), TextInput.BLANK_MESSAGE);
         }
         if (exception instanceof InvalidFormatException format) {
             return ProblemException.invalid(jsonPath(format),
@@ -168,6 +177,16 @@ public class ProblemMappers {
                 : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
         String what = exception instanceof JsonParseException ? "malformed JSON" : "unreadable JSON";
         return new ProblemException(400, "malformed-json", "Malformed JSON", "the body is " + what + location);
+    }
+
+    /** Whether the value being read was an empty or blank JSON string (an id, date, code or number sent as ""). */
+    private static boolean readBlankText(JsonMappingException exception) {
+        if (exception instanceof InvalidFormatException format && format.getValue() instanceof String text) {
+            return text.isEmpty() || TextInput.isBlank(text);
+        }
+        // Jackson's refusal of an empty (or, trimmed, blank) string for an id, date or code; the parser is closed by now
+        String message = exception.getOriginalMessage();
+        return message != null && message.startsWith("Cannot coerce empty String");
     }
 
     private static String jsonPath(JsonMappingException exception) {

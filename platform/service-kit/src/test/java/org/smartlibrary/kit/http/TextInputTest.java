@@ -6,13 +6,16 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
- * Regression for the 500s deploy/fuzz/run found: a NUL character reached PostgreSQL ("invalid byte sequence for
- * encoding UTF8: 0x00"). It is now refused with 400 before anything reads the request further.
+ * Text in a request: no NUL character anywhere (PostgreSQL cannot store it), and no empty or blank value for any
+ * field or query parameter (a client bug must not become a silently missing id, date or text).
  */
 @QuarkusTest
-class NulCharactersTest {
+class TextInputTest {
+
+    private static final String BLANK = "must not be empty or blank: omit it or send null instead";
 
     @Test
     void aJsonStringWithANulCharacterIsAValidationProblemNamingTheField() {
@@ -29,6 +32,56 @@ class NulCharactersTest {
                 .statusCode(201);
         given().contentType(ContentType.JSON).body("{\"name\":42}").when().post("/widgets").then()
                 .statusCode(201).body("name", equalTo("42"));
+    }
+
+    @Test
+    void anEmptyOrBlankValueIsRefusedWhateverTheFieldsType() {
+        String[] blanks = {"\"\"", "\" \"", "\"\\t\\n\"", "\"\\u0000\"", "\" \\u0000 \"", "\"\\u0007\""};
+        String[] fields = {"note", "parent_id", "due", "count", "shape"};
+        for (String field : fields) {
+            for (String blank : blanks) {
+                String body = "{\"name\":\"blank " + field + "\",\"" + field + "\":" + blank + "}";
+                try {
+                    given().contentType(ContentType.JSON)
+                            .body(body)
+                            .when().post("/widgets").then()
+                            .statusCode(400)
+                            .contentType("application/problem+json")
+                            .body("errors", hasSize(1))
+                            .body("errors[0].field", equalTo(field))
+                            .body("errors[0].message", equalTo(BLANK));
+                } catch (AssertionError failure) {
+                    throw new AssertionError("for " + body + ": " + failure.getMessage(), failure);
+                }
+            }
+        }
+        given().contentType(ContentType.JSON).body("{\"name\":\"   \"}").when().post("/widgets").then()
+                .statusCode(400).body("errors[0].field", equalTo("name")).body("errors[0].message", equalTo(BLANK));
+    }
+
+    @Test
+    void anOptionalFieldMayBeNullOrOmitted() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"optional\",\"note\":null,\"parent_id\":null,\"due\":null,\"count\":null,\"shape\":null}")
+                .when().post("/widgets").then().statusCode(201).body("name", equalTo("optional"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"filled\",\"note\":\" a note \",\"parent_id\":\"6f1c4c52-08a3-4b5e-9d53-0e6a1f3f4a10\","
+                        + "\"due\":\"2027-01-31\",\"count\":3,\"shape\":\"ROUND\"}")
+                .when().post("/widgets").then().statusCode(201).body("name", equalTo("filled"));
+    }
+
+    @Test
+    void aQueryParameterWithAnEmptyOrBlankValueIsRefusedNamingIt() {
+        for (String target : new String[]{"/widgets?cursor=", "/widgets?limit=%20", "/widgets?limit=5&cursor=%09"}) {
+            given().urlEncodingEnabled(false).when().get(target).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://smartlibrary.org/problems/validation"))
+                    .body("errors[0].message", equalTo(BLANK));
+        }
+        given().urlEncodingEnabled(false).when().get("/widgets?cursor=").then()
+                .body("errors[0].field", equalTo("cursor"));
+        given().urlEncodingEnabled(false).when().get("/widgets?limit=5").then().statusCode(200);
     }
 
     @Test
