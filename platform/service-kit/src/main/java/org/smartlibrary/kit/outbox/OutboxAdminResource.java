@@ -12,10 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.smartlibrary.kit.problem.Problem;
+import org.smartlibrary.kit.problem.ProblemComponentsInOpenApi;
 import org.smartlibrary.kit.problem.ProblemException;
 
 import java.time.Instant;
@@ -36,13 +37,22 @@ public class OutboxAdminResource {
                                 String lastError, Instant createdAt, Instant parkedAt) {
     }
 
+    private static final String STATE_EXAMPLE = """
+            {"backlog": 3, "parked": 1, "parked_messages": [{"event_id": "0b7e2c4e-5d7a-4f4e-9a51-2f7c9d3e8a11",
+             "topic": "partner-directory", "key": "5b0a7a3e-8f4c-4d35-9f0e-3b8f2a6c1d22",
+             "event_type": "partner-snapshot", "attempts": 50, "last_error": "TimeoutException: no broker",
+             "created_at": "2026-12-01T10:15:30Z", "parked_at": "2026-12-01T10:25:30Z"}]}
+            """;
+
     public record OutboxState(long backlog, long parked, List<ParkedMessage> parkedMessages) {
     }
 
     @GET
-    @Operation(summary = "Outbox backlog, parked count and the oldest parked rows (at most 100)")
+    @Operation(operationId = "getOutboxState",
+            summary = "Outbox backlog, parked count and the oldest parked rows (at most 100)")
     @APIResponse(responseCode = "200", description = "current state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutboxState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutboxState.class),
+                    examples = @ExampleObject(name = "one-parked", value = STATE_EXAMPLE)))
     public OutboxState state() {
         relay.refreshCounts();
         List<OutboxMessage> parkedRows = OutboxMessage.find("parkedAt is not null order by seq").page(0, 100).list();
@@ -56,10 +66,9 @@ public class OutboxAdminResource {
     @POST
     @Path("/parked/{eventId}/replay")
     @Transactional
-    @Operation(summary = "Send a parked event again (attempts reset)")
+    @Operation(operationId = "replayParkedOutboxEvent", summary = "Send a parked event again (attempts reset)")
     @APIResponse(responseCode = "204", description = "the row is due again")
-    @APIResponse(responseCode = "404", description = "no parked row with this event id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ProblemComponentsInOpenApi.NOT_FOUND)
     public void replay(@PathParam("eventId") UUID eventId) {
         OutboxMessage row = OutboxMessage.findById(eventId);
         if (row == null || row.parkedAt == null) {

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details; a problem type may add extension members",
-        additionalProperties = Schema.True.class)
+        additionalProperties = Schema.True.class, requiredProperties = {"type", "title", "status", "detail"})
 public record Problem(
         @Schema(example = "https://smartlibrary.org/problems/validation") URI type,
         @Schema(example = "Invalid request") String title,
@@ -30,7 +30,7 @@ public record Problem(
     public static final String TYPE_BASE = "https://smartlibrary.org/problems/";
 
     /** One invalid field: a JSON path-like name and what is wrong with it. */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = {"field", "message"})
     public record FieldError(
             @Schema(example = "needs[0].quantity") String field,
             @Schema(example = "must be greater than or equal to 0") String message) {
