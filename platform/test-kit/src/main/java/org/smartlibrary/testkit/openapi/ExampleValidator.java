@@ -11,6 +11,8 @@ import com.networknt.schema.SpecificationVersion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates the examples of an OpenAPI 3.1 document against their schemas with JSON Schema 2020-12 (the dialect of
@@ -21,6 +23,7 @@ import java.util.List;
 final class ExampleValidator {
 
     private final JsonNode document;
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
@@ -51,18 +54,23 @@ final class ExampleValidator {
     }
 
     List<String> checkValue(String where, JsonNode schema, JsonNode value, boolean request) {
+        Schema standalone = compiled.computeIfAbsent(schema.toString(), key -> compile(schema));
+        List<String> invalid = new ArrayList<>();
+        for (Error error : standalone.validate(value.toString(), InputFormat.JSON)) {
+            invalid.add(where + ": " + error.getMessage());
+        }
+        return invalid;
+    }
+
+    /** The schema as a document of its own, with the document's components beside it for its references. */
+    private Schema compile(JsonNode schema) {
         ObjectNode standalone = schema.deepCopy();
         standalone.put("$schema", SpecificationVersion.DRAFT_2020_12.getDialectId());
         ObjectNode components = document.path("components").deepCopy();
         closeObjects(components);
         closeObjects(standalone);
         standalone.set("components", components);
-        Schema compiled = registry.getSchema(standalone.toString(), InputFormat.JSON);
-        List<String> invalid = new ArrayList<>();
-        for (Error error : compiled.validate(value.toString(), InputFormat.JSON)) {
-            invalid.add(where + ": " + error.getMessage());
-        }
-        return invalid;
+        return registry.getSchema(standalone.toString(), InputFormat.JSON);
     }
 
     private static void closeObjects(JsonNode node) {

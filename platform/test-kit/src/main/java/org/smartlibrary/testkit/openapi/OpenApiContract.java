@@ -127,6 +127,18 @@ public abstract class OpenApiContract {
     }
 
     @Test
+    void everyResponseHeaderHasASchema() {
+        List<String> missing = new ArrayList<>();
+        forEachOperation((path, method, operation) -> operation.path("responses").fields().forEachRemaining(response ->
+                resolve(response.getValue()).path("headers").fields().forEachRemaining(header -> {
+                    if (!resolve(header.getValue()).has("schema")) {
+                        missing.add(method.toUpperCase() + " " + path + " " + response.getKey() + " " + header.getKey());
+                    }
+                })));
+        assertEquals(List.of(), missing, "response headers without a schema");
+    }
+
+    @Test
     void everyExampleIsValidAgainstItsSchema() {
         ExampleValidator validator = new ExampleValidator(document);
         List<String> invalid = new ArrayList<>();
