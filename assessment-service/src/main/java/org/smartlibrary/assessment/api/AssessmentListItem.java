@@ -9,19 +9,19 @@ import java.util.UUID;
 /** An assessment in a list: the selected revision, its library and how much it holds. */
 @Schema(name = "AssessmentListItem")
 public record AssessmentListItem(
-        @Schema(example = "1e250c70-dff6-4e52-8690-a9c144e7cf0f") UUID id,
-        @Schema(example = "1") int revision,
-        @Schema(example = "1") int latestRevision,
+        @Schema(example = ApiExamples.ASSESSMENT_ID) UUID id,
+        @Schema(example = "1", minimum = "1") int revision,
+        @Schema(example = "1", minimum = "1") int latestRevision,
         AssessmentStatus status,
-        @Schema(example = "Coding club and makerspace 2025") String title,
-        @Schema(example = "5ba68dd7-a280-4d1d-9057-e02036f41959") UUID libraryId,
-        @Schema(example = "Eindhoven City Library") String libraryName,
-        @Schema(example = "Brabant Library Network", nullable = true) String consortium,
-        @Schema(example = "North Brabant") String region,
-        @Schema(example = "Eindhoven") String city,
-        @Schema(example = "2") long goalCount,
-        @Schema(example = "5") long needCount,
-        @Schema(example = "4") long offerCount,
-        @Schema(example = "2025-03-01T10:00:00Z") Instant createdAt,
-        @Schema(example = "2025-03-14T09:30:00Z", nullable = true) Instant completedAt) {
+        @Schema(example = ApiExamples.TITLE) String title,
+        @Schema(example = ApiExamples.LIBRARY_ID) UUID libraryId,
+        @Schema(example = ApiExamples.LIBRARY_NAME) String libraryName,
+        @Schema(example = ApiExamples.CONSORTIUM, nullable = true) String consortium,
+        @Schema(example = ApiExamples.REGION) String region,
+        @Schema(example = ApiExamples.CITY) String city,
+        @Schema(example = "1", minimum = "0") long goalCount,
+        @Schema(example = "2", minimum = "0") long needCount,
+        @Schema(example = "1", minimum = "0") long offerCount,
+        @Schema(example = "2026-10-05T09:00:00Z") Instant createdAt,
+        @Schema(example = "2026-10-20T16:00:00Z", nullable = true) Instant completedAt) {
 }

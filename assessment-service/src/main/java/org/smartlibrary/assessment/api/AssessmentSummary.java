@@ -1,7 +1,9 @@
 package org.smartlibrary.assessment.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.smartlibrary.assessment.model.AssessmentStatus;
+import org.smartlibrary.kit.openapi.TaxonomySchemas;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,12 +12,12 @@ import java.util.UUID;
 /** Derived from one revision: needs per category and horizon, and what the library needs most. */
 @Schema(name = "AssessmentSummary")
 public record AssessmentSummary(
-        @Schema(example = "1e250c70-dff6-4e52-8690-a9c144e7cf0f") UUID assessmentId,
-        @Schema(example = "1") int revision,
+        @Schema(example = ApiExamples.ASSESSMENT_ID) UUID assessmentId,
+        @Schema(example = "1", minimum = "1") int revision,
         AssessmentStatus status,
-        @Schema(example = "2") int goalCount,
-        @Schema(example = "5") int needCount,
-        @Schema(example = "4") int offerCount,
+        @Schema(example = "1", minimum = "0") int goalCount,
+        @Schema(example = "2", minimum = "0") int needCount,
+        @Schema(example = "1", minimum = "0") int offerCount,
         @Schema(description = "every taxonomy category, also those without needs") List<CategoryTotals> byCategory,
         @Schema(description = "short- vs long-term totals; money per currency and period, quantities per unit")
         List<HorizonTotals> byHorizon,
@@ -24,17 +26,18 @@ public record AssessmentSummary(
 
     @Schema(name = "CategoryTotals")
     public record CategoryTotals(
-            @Schema(example = "TECHNOLOGY") String category,
-            @Schema(example = "2") int needCount,
-            @Schema(example = "1") int shortTerm,
-            @Schema(example = "1") int longTerm,
-            @Schema(example = "5", nullable = true) Integer highestPriority) {
+            @Schema(ref = TaxonomySchemas.CATEGORY, example = "TECHNOLOGY") String category,
+            @Schema(example = "1", minimum = "0") int needCount,
+            @Schema(example = "1", minimum = "0") int shortTerm,
+            @Schema(example = "0", minimum = "0") int longTerm,
+            @Schema(example = "4", nullable = true, minimum = "1", maximum = "5",
+                    description = "null when the category has no needs") Integer highestPriority) {
     }
 
     @Schema(name = "HorizonTotals")
     public record HorizonTotals(
-            @Schema(example = "SHORT_TERM") String horizon,
-            @Schema(example = "3") int needCount,
+            @Schema(ref = TaxonomySchemas.HORIZON, example = "SHORT_TERM") String horizon,
+            @Schema(example = "1", minimum = "0") int needCount,
             @Schema(description = "one total per currency and period: one-time, monthly and yearly amounts are never added up")
             List<MoneyTotal> amounts,
             List<QuantityTotal> quantities) {
@@ -42,37 +45,37 @@ public record AssessmentSummary(
 
     @Schema(name = "MoneyTotal", description = "money needs of one currency and one period added up")
     public record MoneyTotal(
-            @Schema(example = "USD") String currency,
-            @Schema(example = "YEAR", enumeration = {"ONE_TIME", "MONTH", "YEAR"},
+            @Schema(ref = TaxonomySchemas.CURRENCY, example = "USD") String currency,
+            @Schema(ref = TaxonomySchemas.MONEY_PERIOD, example = "YEAR",
                     description = "the period of the amounts: ONE_TIME in total, MONTH per month, YEAR per year") String period,
-            @Schema(example = "30000") BigDecimal requested,
-            @Schema(example = "25000", description = "requested minus current capacity") BigDecimal gap) {
+            @Schema(example = "45000") BigDecimal requested,
+            @Schema(example = "45000", minimum = "0", description = "requested minus current capacity") BigDecimal gap) {
     }
 
     @Schema(name = "QuantityTotal")
     public record QuantityTotal(
             @Schema(example = "kits") String unit,
-            @Schema(example = "300") BigDecimal requested,
-            @Schema(example = "280", description = "requested minus current capacity") BigDecimal gap) {
+            @Schema(example = "40") BigDecimal requested,
+            @Schema(example = "34", minimum = "0", description = "requested minus current capacity") BigDecimal gap) {
     }
 
     @Schema(name = "TopNeed")
     public record TopNeed(
-            @Schema(example = "1") int rank,
-            @Schema(example = "53faa3c4-3ea9-4123-8d95-5eaf07cedcf1") UUID needId,
-            @Schema(example = "TECHNOLOGY") String category,
-            @Schema(example = "TECHNOLOGY.ROBOTICS") String type,
-            @Schema(example = "Programmable educational robots for the coding club.", nullable = true) String description,
-            @Schema(example = "5") int priority,
-            @Schema(example = "SHORT_TERM") String horizon,
-            @Schema(example = "300") BigDecimal requested,
-            @Schema(example = "kits", nullable = true) String unit,
-            @Schema(nullable = true) String currency,
-            @Schema(nullable = true, description = "money needs: ONE_TIME, MONTH or YEAR, the period of requested,"
-                    + " current_capacity and gap; null for a quantity need") String period,
-            @Schema(example = "20", nullable = true) BigDecimal currentCapacity,
-            @Schema(example = "280") BigDecimal gap,
-            @Schema(example = "0.9333", description = "gap / requested, 0..1") BigDecimal gapRatio,
-            @Schema(example = "117b86a0-c2d2-446a-b2a9-20ac45a37935", nullable = true) UUID goalId) {
+            @Schema(example = "1", minimum = "1") int rank,
+            @Schema(example = ApiExamples.NEED_ID) UUID needId,
+            @Schema(ref = TaxonomySchemas.CATEGORY, example = "TECHNOLOGY") String category,
+            @Schema(ref = TaxonomySchemas.RESOURCE_TYPE, example = "TECHNOLOGY.ROBOTICS") String type,
+            @Schema(example = "Educational robot kits for the weekly teen robotics club", nullable = true) String description,
+            @Schema(example = "4", minimum = "1", maximum = "5") int priority,
+            @Schema(ref = TaxonomySchemas.HORIZON, example = "SHORT_TERM") String horizon,
+            @Schema(example = "40", description = "the quantity or amount") BigDecimal requested,
+            @Schema(example = "kits", nullable = true, description = "null for a money need") String unit,
+            @Schema(ref = TaxonomySchemas.CURRENCY, type = SchemaType.STRING, nullable = true, description = "null for a quantity need") String currency,
+            @Schema(ref = TaxonomySchemas.MONEY_PERIOD, type = SchemaType.STRING, nullable = true, description = "money needs: ONE_TIME, MONTH or"
+                    + " YEAR, the period of requested, current_capacity and gap; null for a quantity need") String period,
+            @Schema(example = "6", nullable = true) BigDecimal currentCapacity,
+            @Schema(example = "34", minimum = "0") BigDecimal gap,
+            @Schema(example = "0.85", minimum = "0", maximum = "1", description = "gap / requested, 0..1") BigDecimal gapRatio,
+            @Schema(example = ApiExamples.GOAL_ID, nullable = true) UUID goalId) {
     }
 }

@@ -10,17 +10,18 @@ import java.util.UUID;
 /** One revision of an assessment with its library, goals, needs and offers. */
 @Schema(name = "Assessment")
 public record AssessmentView(
-        @Schema(example = "1e250c70-dff6-4e52-8690-a9c144e7cf0f", description = "stable across revisions") UUID id,
-        @Schema(example = "1") int revision,
-        @Schema(example = "2", description = "the newest revision of this assessment") int latestRevision,
+        @Schema(example = ApiExamples.ASSESSMENT_ID, description = "stable across revisions") UUID id,
+        @Schema(example = "1", minimum = "1") int revision,
+        @Schema(example = "2", minimum = "1", description = "the newest revision of this assessment") int latestRevision,
         AssessmentStatus status,
-        @Schema(example = "Coding club and makerspace 2025") String title,
-        @Schema(example = "5ba68dd7-a280-4d1d-9057-e02036f41959") UUID libraryId,
+        @Schema(example = ApiExamples.TITLE) String title,
+        @Schema(example = ApiExamples.LIBRARY_ID) UUID libraryId,
         LibraryView library,
         List<GoalView> goals,
         List<NeedView> needs,
         List<OfferView> offers,
-        @Schema(example = "2025-03-01T10:00:00Z") Instant createdAt,
-        @Schema(example = "2025-03-10T16:20:00Z") Instant updatedAt,
-        @Schema(example = "2025-03-14T09:30:00Z", nullable = true) Instant completedAt) {
+        @Schema(example = "2026-10-05T09:00:00Z") Instant createdAt,
+        @Schema(example = "2026-10-12T14:30:00Z") Instant updatedAt,
+        @Schema(example = "2026-10-20T16:00:00Z", nullable = true, description = "null while the revision is a draft")
+        Instant completedAt) {
 }

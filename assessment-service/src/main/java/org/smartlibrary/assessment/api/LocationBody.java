@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A geographic position (WGS 84 degrees). */
 @Schema(name = "Location")
 public record LocationBody(
-        @NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "51.4416") Double latitude,
-        @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "5.4697") Double longitude) {
+        @NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "47.7076") Double latitude,
+        @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "-122.3251") Double longitude) {
 }

@@ -1,12 +1,14 @@
 package org.smartlibrary.assessment.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.smartlibrary.kit.openapi.TaxonomySchemas;
 
 import java.util.UUID;
 
 @Schema(name = "Offer")
 public record OfferView(
-        @Schema(example = "da16707b-ae61-46cf-ad81-3ac06f66a39e") UUID id,
-        @Schema(example = "SPACE") String type,
-        @Schema(example = "Workshop rooms in 6 branches, evenings and Saturdays.", nullable = true) String description) {
+        @Schema(example = ApiExamples.OFFER_ID) UUID id,
+        @Schema(ref = TaxonomySchemas.LIBRARY_OFFER, example = "SPACE") String type,
+        @Schema(example = "Community room for 60 people and a 90 m2 basement room ready for a makerspace", nullable = true)
+        String description) {
 }

@@ -7,9 +7,9 @@ import java.time.Instant;
 
 @Schema(name = "RevisionListItem")
 public record RevisionListItem(
-        @Schema(example = "1") int revision,
+        @Schema(example = "1", minimum = "1") int revision,
         AssessmentStatus status,
-        @Schema(example = "Coding club and makerspace 2025") String title,
-        @Schema(example = "2025-03-01T10:00:00Z") Instant createdAt,
-        @Schema(example = "2025-03-14T09:30:00Z", nullable = true) Instant completedAt) {
+        @Schema(example = ApiExamples.TITLE) String title,
+        @Schema(example = "2026-10-05T09:00:00Z") Instant createdAt,
+        @Schema(example = "2026-10-20T16:00:00Z", nullable = true) Instant completedAt) {
 }

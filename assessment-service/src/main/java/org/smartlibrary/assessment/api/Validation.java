@@ -1,11 +1,10 @@
 package org.smartlibrary.assessment.api;
 
-/** Shared Bean Validation constants of the request records. */
+/**
+ * Shared Bean Validation constants of the request records. Blank text is refused for every field by the service
+ * kit ({@code TextInput}), so the records need no pattern for it.
+ */
 public final class Validation {
-
-    /** Optional text: absent is fine, but present text must not be blank. */
-    public static final String NOT_BLANK = "(?s).*\\S.*";
-    public static final String NOT_BLANK_MESSAGE = "must not be blank";
 
     public static final int DESCRIPTION_MAX = 2000;
 

@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.assessment.api.ApiExamples;
 import org.smartlibrary.assessment.api.LibraryRequest;
 import org.smartlibrary.assessment.api.LibraryView;
 import org.smartlibrary.assessment.api.PageDocs;
@@ -59,17 +61,22 @@ public class LibraryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Register a library")
+    @Operation(operationId = "createLibrary", summary = "Register a library")
     @APIResponse(responseCode = "201", description = "the library; Location names it",
-            headers = {@Header(name = "Location", description = "URL of the new library", schema = @Schema(implementation = String.class)),
-                    @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class)))
+            headers = {@Header(name = "Location", description = "URL of the new library", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class),
+                    examples = @ExampleObject(name = "northgate-community-library", summary = "Northgate Community Library",
+                            value = ApiExamples.LIBRARY)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response create(
-            @Parameter(description = "repeat a create safely: same key + same body answers the first response")
+            @Parameter(description = "repeat a create safely: same key + same body answers the first response",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = LibraryRequest.EXAMPLE))
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "northgate-community-library",
+                            summary = "Northgate Community Library (demo data)", value = LibraryRequest.EXAMPLE)))
             @Valid @NotNull LibraryRequest body) {
         return idempotentRequests.execute("POST /api/v1/libraries", idempotencyKey, body, () -> {
             Versioned<LibraryView> created = libraries.create(body);
@@ -79,14 +86,23 @@ public class LibraryResource {
 
     @GET
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.CONSORTIUM_ANALYST, Roles.PORTAL, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "List libraries, newest first, filtered by consortium, region or city")
+    @Operation(operationId = "listLibraries", summary = "List libraries, newest first, filtered by consortium, region or city")
     @APIResponse(responseCode = "200", description = "one page; a Link header with rel=next points to the next one",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageDocs.LibraryPage.class)))
+            headers = @Header(name = "Link", description = PageDocs.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageDocs.LibraryPage.class),
+                    examples = @ExampleObject(name = "seattle", summary = "the libraries in Seattle",
+                            value = ApiExamples.LIBRARY_PAGE)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     public Response list(
-            @Parameter(description = "consortium name, case-insensitive", example = "Brabant Library Network") @QueryParam("consortium") @Size(max = Validation.QUERY_TEXT_MAX) String consortium,
-            @Parameter(description = "region, case-insensitive", example = "North Brabant") @QueryParam("region") @Size(max = Validation.QUERY_TEXT_MAX) String region,
-            @Parameter(description = "city, case-insensitive", example = "Eindhoven") @QueryParam("city") @Size(max = Validation.QUERY_TEXT_MAX) String city,
+            @Parameter(description = "consortium name, case-insensitive", example = ApiExamples.CONSORTIUM,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Validation.QUERY_TEXT_MAX))
+            @QueryParam("consortium") @Size(max = Validation.QUERY_TEXT_MAX) String consortium,
+            @Parameter(description = "region, case-insensitive", example = ApiExamples.REGION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Validation.QUERY_TEXT_MAX))
+            @QueryParam("region") @Size(max = Validation.QUERY_TEXT_MAX) String region,
+            @Parameter(description = "city, case-insensitive", example = ApiExamples.CITY,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Validation.QUERY_TEXT_MAX))
+            @QueryParam("city") @Size(max = Validation.QUERY_TEXT_MAX) String city,
             @Parameter(description = "page size 1..100, default 20", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
@@ -94,36 +110,42 @@ public class LibraryResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{libraryId}")
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.CONSORTIUM_ANALYST, Roles.PORTAL, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Read a library")
+    @Operation(operationId = "getLibrary", summary = "Read a library")
     @APIResponse(responseCode = "200", description = "the library",
-            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class),
+                    examples = @ExampleObject(name = "northgate-community-library", summary = "Northgate Community Library",
+                            value = ApiExamples.LIBRARY)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
-        return ApiResponses.ok(libraries.get(id));
+    public Response get(@PathParam("libraryId") UUID libraryId) {
+        return ApiResponses.ok(libraries.get(libraryId));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Path("/{id}")
+    @Path("/{libraryId}")
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Replace a library's description",
+    @Operation(operationId = "updateLibrary", summary = "Replace a library's description",
             description = "Assessments completed earlier keep (and their events carried) the library as it was then."
                     + " The library's staff change everything but its consortium, which only platform administrators"
                     + " set: staff sending another consortium than the current one are refused with 403.")
     @APIResponse(responseCode = "200", description = "the updated library",
-            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibraryView.class),
+                    examples = @ExampleObject(name = "northgate-community-library", summary = "Northgate Community Library",
+                            value = ApiExamples.LIBRARY)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response update(@PathParam("id") UUID id,
+    public Response update(@PathParam("libraryId") UUID libraryId,
                            @Parameter(description = "the ETag read last", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
-                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = LibraryRequest.EXAMPLE))
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "northgate-community-library",
+                                           summary = "Northgate Community Library (demo data)", value = LibraryRequest.EXAMPLE)))
                            @Valid @NotNull LibraryRequest body) {
-        return ApiResponses.ok(libraries.update(id, ifMatch, body));
+        return ApiResponses.ok(libraries.update(libraryId, ifMatch, body));
     }
 }

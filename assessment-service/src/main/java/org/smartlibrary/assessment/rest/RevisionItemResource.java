@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -36,9 +37,11 @@ import java.util.UUID;
 /**
  * The goals, needs and offers of an assessment, one resource written once: listed and added on the newest
  * revision, changed only while it is a draft. A subclass per kind gives the path, the tag, the kind
- * ({@link RevisionItemKind}: words and schemas) and its service. The documentation below speaks of {@code {item}},
- * {@code {an item}}, {@code {items}}, the path parameter {@code {itemId}} and the {@code {Item}} schema;
- * {@link RevisionItemsInOpenApi} puts in the kind's words, names and schemas.
+ * ({@link RevisionItemKind}: words, schemas and examples) and its service. The documentation below speaks of
+ * {@code {item}}, {@code {an item}}, {@code {items}}, the path parameter {@code {itemId}}, the {@code {Item}} schema,
+ * operationIds such as {@code list{Items}} and {@code create{Item}}, and examples named
+ * {@value RevisionItemsInOpenApi#EXAMPLES}; {@link RevisionItemsInOpenApi} puts in the kind's words, names, schemas
+ * and examples (operationIds listGoals, createGoal, getGoal, updateGoal, deleteGoal and so on).
  *
  * @param <R> the request that adds or replaces an item
  * @param <V> the view of an item
@@ -63,11 +66,12 @@ public abstract class RevisionItemResource<R, V> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Roles.LIBRARY_STAFF)
-    @Operation(summary = "Add {an item} to the draft revision")
+    @Operation(operationId = "create{Item}", summary = "Add {an item} to the draft revision")
     @APIResponse(responseCode = "201", description = "the new {item}",
-            headers = {@Header(name = "Location", description = "URL of the new {item}", schema = @Schema(implementation = String.class)),
-                    @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = RevisionItemsInOpenApi.ITEM_SCHEMA)))
+            headers = {@Header(name = "Location", description = "URL of the new {item}", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = RevisionItemsInOpenApi.ITEM_SCHEMA),
+                    examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "{}")))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -75,9 +79,11 @@ public abstract class RevisionItemResource<R, V> {
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response add(@PathParam("assessmentId") UUID assessmentId,
                         @Parameter(description = "optional: the assessment's ETag", example = "\"2\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
-                        @Parameter(description = "repeat a create safely: same key + same body answers the first response")
+                        @Parameter(description = "repeat a create safely: same key + same body answers the first response",
+                                schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = RevisionItemsInOpenApi.REQUEST_EXAMPLE))
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "{}")))
                         @Valid @NotNull R body) {
         access.toChange(assessmentId); // before a stored response could be replayed
         String collection = "/api/v1/assessments/" + assessmentId + "/" + kind.collection();
@@ -89,9 +95,10 @@ public abstract class RevisionItemResource<R, V> {
 
     @GET
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "List the {items} of the newest revision")
+    @Operation(operationId = "list{Items}", summary = "List the {items} of the newest revision")
     @APIResponse(responseCode = "200", description = "the {items} in the order they were added (at most slp.assessment.max-{items})",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, ref = RevisionItemsInOpenApi.ITEM_SCHEMA)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, ref = RevisionItemsInOpenApi.ITEM_SCHEMA),
+                    examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "[]")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<V> list(@PathParam("assessmentId") UUID assessmentId) {
         return items().list(assessmentId);
@@ -100,10 +107,11 @@ public abstract class RevisionItemResource<R, V> {
     @GET
     @Path("/{itemId}")
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Read {an item} (of any revision of the assessment)")
+    @Operation(operationId = "get{Item}", summary = "Read {an item} (of any revision of the assessment)")
     @APIResponse(responseCode = "200", description = "the {item}",
-            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = RevisionItemsInOpenApi.ITEM_SCHEMA)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = RevisionItemsInOpenApi.ITEM_SCHEMA),
+                    examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "{}")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("assessmentId") UUID assessmentId, @PathParam("itemId") UUID itemId) {
         return ApiResponses.ok(items().get(assessmentId, itemId));
@@ -113,17 +121,19 @@ public abstract class RevisionItemResource<R, V> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{itemId}")
     @RolesAllowed(Roles.LIBRARY_STAFF)
-    @Operation(summary = "Replace {an item} of the draft revision")
+    @Operation(operationId = "update{Item}", summary = "Replace {an item} of the draft revision")
     @APIResponse(responseCode = "200", description = "the updated {item}",
-            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(implementation = String.class)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = RevisionItemsInOpenApi.ITEM_SCHEMA)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = RevisionItemsInOpenApi.ITEM_SCHEMA),
+                    examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "{}")))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@PathParam("assessmentId") UUID assessmentId, @PathParam("itemId") UUID itemId,
                            @Parameter(description = "the {item}'s ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
-                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = RevisionItemsInOpenApi.REQUEST_EXAMPLE))
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "{}")))
                            @Valid @NotNull R body) {
         return ApiResponses.ok(items().update(assessmentId, itemId, ifMatch, body));
     }
@@ -131,7 +141,7 @@ public abstract class RevisionItemResource<R, V> {
     @DELETE
     @Path("/{itemId}")
     @RolesAllowed(Roles.LIBRARY_STAFF)
-    @Operation(summary = "Remove {an item} from the draft revision")
+    @Operation(operationId = "delete{Item}", summary = "Remove {an item} from the draft revision")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -1,5 +1,7 @@
 package org.smartlibrary.assessment.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -33,9 +36,11 @@ import java.util.function.Consumer;
  * Completes the documentation of the operations {@link RevisionItemResource} declares once for goals, needs and
  * offers:
  * <ul>
- *   <li>the kind's words for {@code {an item}}, {@code {items}} and {@code {item}} in summaries and descriptions, the
- *       item's path parameter named after the kind ({@code {itemId}} becomes {@code {goalId}}), the kind's view for
- *       the {@value #ITEM_SCHEMA} schema and the example of the kind's request schema for the request body;</li>
+ *   <li>the kind's words for {@code {an item}}, {@code {items}}, {@code {item}}, {@code {Items}} and {@code {Item}} in
+ *       operationIds, summaries and descriptions ({@code list{Items}} becomes {@code listGoals}), the item's path
+ *       parameter named after the kind ({@code {itemId}} becomes {@code {goalId}}), the kind's view for the
+ *       {@value #ITEM_SCHEMA} schema, and the kind's examples for the request body and the responses in place of the
+ *       example named {@value #EXAMPLES};</li>
  *   <li>what SmallRye and Quarkus leave out for a method inherited from a class without a path: the assessment's
  *       path parameter, and the roles of {@code @RolesAllowed} as the security requirement (with the 401 and 403
  *       responses the kit then describes), as Quarkus documents them for methods declared in a resource class.</li>
@@ -48,8 +53,10 @@ public class RevisionItemsInOpenApi implements OASFilter {
     /** Stands for the view of the kind ({@code ref}: the view's schema is referred to, not copied). */
     static final String ITEM_SCHEMA = "{Item}";
 
-    /** Stands for the example of the kind's request schema. */
-    static final String REQUEST_EXAMPLE = "{}";
+    /** The name of the example that stands for the kind's examples (of the request, of one item or of the list). */
+    static final String EXAMPLES = "{examples}";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String ITEM_ID = "itemId";
 
@@ -66,7 +73,7 @@ public class RevisionItemsInOpenApi implements OASFilter {
             RevisionItemKind<?> kind = kindOf(path);
             if (kind != null && pathItem.getOperations() != null) {
                 boolean item = path.endsWith("/{" + ITEM_ID + "}");
-                pathItem.getOperations().forEach((method, operation) -> document(openAPI, method, item, operation, kind));
+                pathItem.getOperations().forEach((method, operation) -> document(method, item, operation, kind));
                 path = path.replace("{" + ITEM_ID + "}", "{" + kind.pathParameter() + "}");
                 documented.add(kind);
             }
@@ -90,8 +97,9 @@ public class RevisionItemsInOpenApi implements OASFilter {
         return null;
     }
 
-    private static void document(OpenAPI openAPI, PathItem.HttpMethod method, boolean item, Operation operation,
+    private static void document(PathItem.HttpMethod method, boolean item, Operation operation,
                                  RevisionItemKind<?> kind) {
+        operation.setOperationId(kind.words(operation.getOperationId()));
         operation.setSummary(kind.words(operation.getSummary()));
         operation.setDescription(kind.words(operation.getDescription()));
         addAssessmentId(operation);
@@ -102,12 +110,8 @@ public class RevisionItemsInOpenApi implements OASFilter {
             parameter.setDescription(kind.words(parameter.getDescription()));
         }
         if (operation.getRequestBody() != null) {
-            forEachMediaType(operation.getRequestBody().getContent(), mediaType -> {
-                Schema request = component(openAPI, mediaType.getSchema());
-                if (request != null && request.getExamples() != null && !request.getExamples().isEmpty()) {
-                    mediaType.setExample(request.getExamples().get(0));
-                }
-            });
+            forEachMediaType(operation.getRequestBody().getContent(),
+                    mediaType -> replaceExamples(mediaType, kind.requestExamples()));
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
             for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
@@ -118,7 +122,12 @@ public class RevisionItemsInOpenApi implements OASFilter {
                 if (response.getHeaders() != null) {
                     response.getHeaders().values().forEach(header -> header.setDescription(kind.words(header.getDescription())));
                 }
-                forEachMediaType(response.getContent(), mediaType -> mediaType.setSchema(view(mediaType.getSchema(), kind)));
+                forEachMediaType(response.getContent(), mediaType -> {
+                    Schema view = view(mediaType.getSchema(), kind);
+                    boolean list = view != mediaType.getSchema() && isArray(view);
+                    mediaType.setSchema(view);
+                    replaceExamples(mediaType, list ? kind.listExamples() : kind.viewExamples());
+                });
             }
         }
         addSecurity(operation, roles(method, item));
@@ -137,6 +146,29 @@ public class RevisionItemsInOpenApi implements OASFilter {
             return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(view);
         }
         return view;
+    }
+
+    private static boolean isArray(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY);
+    }
+
+    /** The kind's examples in place of the one named {@value #EXAMPLES}, which stands for them. */
+    private static void replaceExamples(MediaType mediaType, Map<String, String> examples) {
+        if (mediaType.getExamples() == null || !mediaType.getExamples().containsKey(EXAMPLES)) {
+            return;
+        }
+        Map<String, Example> replaced = new LinkedHashMap<>();
+        examples.forEach((name, json) -> replaced.put(name, OASFactory.createExample().value(parse(json))));
+        mediaType.setExamples(replaced);
+    }
+
+    /** A JSON text as maps, lists and values, as the document writer takes an example's value. */
+    private static Object parse(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an example is not JSON: " + json, e);
+        }
     }
 
     /** The assessment's path parameter, first, before the request body and responses as SmallRye writes them. */
@@ -198,15 +230,6 @@ public class RevisionItemsInOpenApi implements OASFilter {
         if (!responses.hasAPIResponse("403")) {
             responses.addAPIResponse("403", OASFactory.createAPIResponse().description("Not Allowed"));
         }
-    }
-
-    /** The component a schema refers to, or null. */
-    private static Schema component(OpenAPI openAPI, Schema schema) {
-        if (schema == null || schema.getRef() == null || openAPI.getComponents() == null
-                || openAPI.getComponents().getSchemas() == null) {
-            return null;
-        }
-        return openAPI.getComponents().getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
     }
 
     private static void forEachMediaType(Content content, Consumer<MediaType> action) {

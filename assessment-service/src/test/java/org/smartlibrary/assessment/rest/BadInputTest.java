@@ -193,6 +193,44 @@ class BadInputTest {
     }
 
     /**
+     * An empty or blank value is refused for every type of field, not read as absent: an id ({@code goal_id},
+     * {@code library_id}), a code, a number or a text sent as {@code ""}, {@code " "} or {@code "\u0000"} answers 400
+     * naming the field, and nothing is written (an optional field is omitted or null instead).
+     */
+    @Test
+    void blankIdsCodesNumbersAndTextsAreRefusedNamingTheField() {
+        String needs = "/api/v1/assessments/" + draftId + "/needs";
+        Map<String, Object> assessmentBefore = assessment();
+        for (String blank : new String[]{"", " ", "\u0000"}) {
+            refused(400, "goal_id", () -> post(owner, needs, with(Api.robotsNeed(), "goal_id", blank)));
+            refused(400, "category", () -> post(owner, needs, with(Api.robotsNeed(), "category", blank)));
+            refused(400, "horizon", () -> post(owner, needs, with(Api.robotsNeed(), "horizon", blank)));
+            refused(400, "quantity", () -> post(owner, needs, with(Api.robotsNeed(), "quantity", blank)));
+            refused(400, "unit", () -> post(owner, needs, with(Api.robotsNeed(), "unit", blank)));
+            refused(400, "currency", () -> post(owner, needs, with(Api.grantNeed(), "currency", blank)));
+        }
+        // a replaced need keeps its goal when the new goal_id is blank
+        String needId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[0].id");
+        Map<String, Object> needBefore = json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, needId)
+                .jsonPath().getMap("$");
+        refused(400, "goal_id", () -> json(owner).body(with(Api.robotsNeed(), "goal_id", ""))
+                .put("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then());
+        refused(400, "goal_id", () -> json(owner).body(with(Api.robotsNeed(), "goal_id", "\u0000"))
+                .put("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then());
+        assertEquals(needBefore, json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, needId)
+                .then().statusCode(200).header("ETag", "\"0\"").extract().jsonPath().getMap("$"));
+        assertEquals(assessmentBefore, assessment(), "the assessment is unchanged");
+        // the id that starts an assessment, and the optional consortium of a library
+        String libraryId = json(owner).get("/api/v1/assessments/{id}", draftId).path("library_id");
+        refused(400, "library_id", () -> post(owner, "/api/v1/assessments", Map.of("library_id", "", "title", "t")));
+        refused(400, "library_id", () -> post(owner, "/api/v1/assessments", Map.of("library_id", "\u0000", "title", "t")));
+        refused(400, "consortium", () -> post(Api.platformAdmin(), "/api/v1/libraries", with(Api.library(null), "consortium", "")));
+        refused(400, "program_area", () -> post(owner, "/api/v1/assessments/" + draftId + "/goals", Map.of("program_area", "")));
+        refused(400, "type", () -> post(owner, "/api/v1/assessments/" + draftId + "/offers", Map.of("type", "\u0000")));
+        json(owner).get("/api/v1/libraries/{id}", libraryId).then().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    /**
      * Regression for the 500s deploy/fuzz/run found (PostgreSQL: invalid byte sequence for encoding "UTF8": 0x00):
      * a NUL character in a body field, or encoded in the path or query, is refused with 400 and nothing is written.
      */

@@ -264,7 +264,8 @@ class AuthorizationTest {
             tooLarge(parameter, () -> json(portal).queryParam(parameter, longText).get("/api/v1/libraries").then());
         }
         tooLarge("consortium", () -> json(portal).queryParam("consortium", longText).get("/api/v1/assessments").then());
-        tooLarge("consortium", () -> json(portal).get("/api/v1/consortia/{c}/needs-aggregate", longText).then());
+        // the path parameter is named as the document names it
+        tooLarge("consortiumId", () -> json(portal).get("/api/v1/consortia/{c}/needs-aggregate", longText).then());
         json(portal).queryParam("limit", 100).queryParam("consortium", "x".repeat(200)).get("/api/v1/libraries").then()
                 .statusCode(200).body("items", hasSize(0));
     }

@@ -23,17 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a need and an offer (so that a write that slipped through would succeed, not answer 409). Tenant B: library LB
  * in consortium CB.
  *
- * <p>Both {@code /libraries/{id}} and {@code /assessments/{id}} name their path parameter "id", and the matrix has
- * one value per name: it runs twice, once over the library operations with id = LA and once over the others
- * with id = tenant A's assessment.
+ * <p>The matrix runs twice, once over the library operations ({@code libraryId} = LA) and once over the others
+ * ({@code assessmentId} = tenant A's assessment): the owner's library-staff token differs per object.
  */
 @QuarkusTest
 class CrossTenantMatrixTest {
 
-    /** GET and PUT /libraries/{id}. */
+    /** GET and PUT /libraries/{libraryId}. */
     private static final int LIBRARY_OPERATIONS = 2;
     /**
-     * /assessments/{id}: GET, PUT, completion, revisions (POST, GET), revisions/{revision}, summary = 7;
+     * /assessments/{assessmentId}: GET, PUT, completion, revisions (POST, GET), revisions/{revision}, summary = 7;
      * goals, needs, offers: POST, GET list, GET, PUT, DELETE = 15; the consortium needs aggregate = 1; the kit's
      * replay of a parked outbox message (platform-admin) = 1.
      */
@@ -59,15 +58,14 @@ class CrossTenantMatrixTest {
                 .filter(operation -> !operation.path().startsWith("/api/v1/libraries")).toList();
 
         TenantMatrix libraries = matrix(consortiumA, libraryB, consortiumB)
-                .pathValue("id", libraryA);
+                .pathValue("libraryId", libraryA);
         TenantMatrix assessments = matrix(consortiumA, libraryB, consortiumB)
-                .pathValue("id", assessmentA)
                 .pathValue("assessmentId", assessmentA)
                 .pathValue("goalId", goalA)
                 .pathValue("needId", needA)
                 .pathValue("offerId", offerA)
                 .pathValue("revision", 1)
-                .pathValue("consortium", consortiumA)
+                .pathValue("consortiumId", consortiumA)
                 .pathValue("eventId", UUID.randomUUID());
         // the owner's tokens are the library's staff, the consortium's analyst and the cross-tenant roles
         libraries.ownerToken("library-staff", Api.staffOf(libraryA));

@@ -16,12 +16,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Puts {@link ContractTraffic} in front of every RestAssured request of a service's tests, so that the existing REST
- * tests double as recorded traffic checked against the served OpenAPI document. A service turns it on for all its
- * test classes with {@code junit.jupiter.extensions.autodetection.enabled=true} in its
- * {@code src/test/resources/junit-platform.properties}; the document is read once per test JVM, on first use.
+ * tests double as recorded traffic checked against the served OpenAPI document. It is registered through
+ * {@code META-INF/services} and runs wherever JUnit extension autodetection is on, which Quarkus's test
+ * configuration turns on for every module that has quarkus-junit; each document is read once per test JVM.
  */
 public final class ContractTrafficExtension implements BeforeAllCallback {
 
@@ -50,25 +52,27 @@ public final class ContractTrafficExtension implements BeforeAllCallback {
         }
     }
 
-    /** Reads the document from the service under test when the first request is made (its port is known by then). */
+    /**
+     * Reads each service's document when the first request reaches it (its port is known by then); tests that talk
+     * to several services (the system tests) have each exchange checked against the document of the service it
+     * reached.
+     */
     private static final class LazyContract implements Filter {
-        private volatile ContractTraffic traffic;
+        private final Map<URI, ContractTraffic> byOrigin = new ConcurrentHashMap<>();
 
         @Override
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                                FilterContext context) {
-            if (traffic == null) {
-                synchronized (this) {
-                    if (traffic == null) {
-                        ContractTraffic created = new ContractTraffic(
-                                read(URI.create(request.getURI()).resolve("/q/openapi?format=json")));
-                        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(
-                                "[contract-traffic] " + created.checked() + " exchanges checked against the OpenAPI document")));
-                        traffic = created;
-                    }
-                }
-            }
+            URI origin = URI.create(request.getURI()).resolve("/");
+            ContractTraffic traffic = byOrigin.computeIfAbsent(origin, LazyContract::contractOf);
             return traffic.filter(request, response, context);
+        }
+
+        private static ContractTraffic contractOf(URI origin) {
+            ContractTraffic created = new ContractTraffic(read(origin.resolve("/q/openapi?format=json")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("[contract-traffic] "
+                    + created.checked() + " exchanges with " + origin + " checked against its OpenAPI document")));
+            return created;
         }
 
         private static com.fasterxml.jackson.databind.JsonNode read(URI document) {
