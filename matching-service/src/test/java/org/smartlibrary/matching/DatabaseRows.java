@@ -53,6 +53,18 @@ public class DatabaseRows {
                 UUID.fromString(assessmentId));
     }
 
+    /**
+     * Stores a completed assessment as if its event had arrived but no match was ever requested, so that its
+     * recommendations stay PENDING (the worker matches only what match_request holds).
+     */
+    public void storeUnmatchedAssessment(UUID assessmentId, UUID libraryId, String libraryName) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("INSERT INTO assessment "
+                        + "(assessment_id, revision, library_id, library_name, region, city, payload, completed_at, "
+                        + "received_at) VALUES (?1, 1, ?2, ?3, 'Washington', 'Seattle', '{}', now(), now())")
+                .setParameter(1, assessmentId).setParameter(2, libraryId).setParameter(3, libraryName)
+                .executeUpdate());
+    }
+
     private long count(String sql, Object parameter) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
                 .setParameter(1, parameter).getSingleResult()).longValue());

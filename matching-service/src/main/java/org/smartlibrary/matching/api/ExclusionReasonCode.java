@@ -1,13 +1,11 @@
 package org.smartlibrary.matching.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /**
  * Why a hard gate excluded a candidate: the taxonomy's {@code exclusion_reasons}, as served. The same codes as the
  * engine's {@code engine.ExclusionCode} (a test keeps them, the engine and the taxonomy in step; the service maps
- * one to the other by name).
+ * one to the other by name). The OpenAPI document shows it as the taxonomy's schema
+ * ({@code TaxonomySchemas.EXCLUSION_REASON}).
  */
-@Schema(name = "ExclusionReasonCode", description = "An exclusion reason (taxonomy exclusion_reasons)")
 public enum ExclusionReasonCode {
     PARTNER_REJECTED,
     NOT_ACTIVE,

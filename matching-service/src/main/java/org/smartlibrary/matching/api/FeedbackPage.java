@@ -9,5 +9,7 @@ import java.util.List;
 @Schema(name = "FeedbackPage")
 public record FeedbackPage(@Schema(type = SchemaType.ARRAY, implementation = Feedback.View.class) List<Feedback.View> items,
                            @Schema(nullable = true, description = "cursor of the next page; null on the last page")
-                           String nextCursor, int limit) {
+                           String nextCursor,
+                           @Schema(description = "the page size", minimum = "1", maximum = "100", example = "20")
+                           int limit) {
 }

@@ -1,6 +1,8 @@
 package org.smartlibrary.matching.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.smartlibrary.kit.openapi.TaxonomySchemas;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,17 +13,21 @@ import java.util.UUID;
  * as its outcome: decline reasons and notes stay private to the library.
  */
 @Schema(name = "MatchingLibrary")
-public record MatchingLibrary(@Schema(example = "1e250c70-dff6-4e52-8690-a9c144e7cf0f") UUID assessmentId,
-                              @Schema(example = "1") int revision,
-                              @Schema(example = "2") int recommendationSetVersion,
-                              @Schema(example = "5ba68dd7-a280-4d1d-9057-e02036f41959") UUID libraryId,
-                              @Schema(example = "Eindhoven City Library") String libraryName,
-                              @Schema(example = "North Brabant") String region,
-                              @Schema(example = "Eindhoven") String city,
-                              @Schema(example = "1") int rank,
-                              @Schema(example = "0.62") double score,
+public record MatchingLibrary(@Schema(example = "6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f") UUID assessmentId,
+                              @Schema(minimum = "1", example = "1") int revision,
+                              @Schema(minimum = "1", example = "2") int recommendationSetVersion,
+                              @Schema(example = "3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c") UUID libraryId,
+                              @Schema(example = "Northgate Community Library") String libraryName,
+                              @Schema(example = "Washington") String region,
+                              @Schema(example = "Seattle") String city,
+                              @Schema(description = "the partner's rank in the library's current recommendations",
+                                      minimum = "1", example = "1") int rank,
+                              @Schema(description = "0..1 (4 decimals)", minimum = "0", maximum = "1",
+                                      example = "0.1612") double score,
                               List<RecommendationContent.CoveredNeed> coveredNeeds,
-                              @Schema(nullable = true, description = "latest library feedback outcome; null if none", example = "CONTACTED")
+                              @Schema(ref = TaxonomySchemas.FEEDBACK_OUTCOME, type = SchemaType.STRING, nullable = true,
+                                      description = "latest library feedback outcome; null if none",
+                                      example = "CONTACTED")
                               String latestOutcome,
-                              @Schema(example = "2025-04-01T09:00:03.004Z") Instant generatedAt) {
+                              @Schema(example = "2027-01-11T09:00:03.004Z") Instant generatedAt) {
 }

@@ -10,5 +10,7 @@ import java.util.List;
 public record MatchingLibraryPage(@Schema(type = SchemaType.ARRAY, implementation = MatchingLibrary.class)
                                   List<MatchingLibrary> items,
                                   @Schema(nullable = true, description = "cursor of the next page; null on the last page")
-                                  String nextCursor, int limit) {
+                                  String nextCursor,
+                                  @Schema(description = "the page size", minimum = "1", maximum = "100", example = "20")
+                                  int limit) {
 }

@@ -1,76 +1,90 @@
 package org.smartlibrary.matching.api;
 
-/** Example documents of the REST API, shown in the OpenAPI description (referenced by the resources). */
+/**
+ * Example documents of the REST API, shown in the OpenAPI description (referenced by the resources). Each is valid
+ * against its schema (OpenApiContractTest checks it) and tells one story from the demo data
+ * (deploy/local/demo/data): Northgate Community Library in Seattle, matched on 2027-01-11.
+ */
 public final class OpenApiExamples {
 
     public static final String READY = """
-            {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","status":"READY","revision":1,
-             "recommendation_set_version":2,"generated_at":"2025-04-01T09:00:03.004Z","evaluated_on":"2025-04-01",
-             "trigger":"PARTNER_CHANGED","refresh_pending":false,"library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959",
-             "library_name":"Eindhoven City Library","partners_matched":1,
-             "recommendations":[{"rank":1,"partner_id":"079a965b-e9f8-44c4-9f9f-90e7475621ac",
-               "partner_name":"Brightbyte Robotics B.V.","partner_type":"IT_COMPANY","verification":"VERIFIED",
-               "score":0.1346,"coverage":0.1488,"match_quality":0.8093,"flags":["PARTIAL_COVER"],
-               "covered_needs":[{"need_id":"53faa3c4-3ea9-4123-8d95-5eaf07cedcf1","need_type":"TECHNOLOGY.ROBOTICS",
-                 "priority":5,"offering_id":"65984e65-6b3a-41df-8e24-d109577afdc5",
-                 "offering_type":"TECHNOLOGY.ROBOTICS","coverage":0.5357,"partial":true,"match_score":0.8093,
-                 "flags":["PARTIAL_COVER"]}],
-               "explanation":[{"criterion":"CAPACITY","value":0.5357,"weight":0.3,
-                 "text":"capacity 150 of gap 280 kits (need 300 − current 20) → partial 54%",
-                 "need_id":"53faa3c4-3ea9-4123-8d95-5eaf07cedcf1"},
-                 {"criterion":"GEOGRAPHY","value":1.0,"weight":0.1,"text":"serves the library's city Eindhoven",
+            {"assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f","status":"READY","revision":1,
+             "recommendation_set_version":2,"generated_at":"2027-01-11T09:00:03.004Z","evaluated_on":"2027-01-11",
+             "trigger":"PARTNER_CHANGED","refresh_pending":false,"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c",
+             "library_name":"Northgate Community Library","partners_matched":1,
+             "recommendations":[{"rank":1,"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d",
+               "partner_name":"Cascade Robotics Cooperative","partner_type":"PRIVATE_COMPANY",
+               "verification":"UNVERIFIED","score":0.1612,"coverage":0.1739,"match_quality":0.8542,
+               "flags":["UNVERIFIED"],
+               "covered_needs":[{"need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b","need_type":"TECHNOLOGY.ROBOTICS",
+                 "priority":4,"offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e",
+                 "offering_type":"TECHNOLOGY.ROBOTICS","coverage":1,"partial":false,"match_score":0.8542,
+                 "flags":[]}],
+               "explanation":[{"criterion":"CAPACITY","value":1,"weight":0.3,
+                 "text":"capacity 60 ≥ gap 34 kits (need 40 − current 6): full cover",
+                 "need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b"},
+                 {"criterion":"GEOGRAPHY","value":1,"weight":0.1,"text":"serves the library's city Seattle",
                   "need_id":null}]}],
-             "coverage_plan":{"partners":[{"partner_id":"079a965b-e9f8-44c4-9f9f-90e7475621ac",
-               "partner_name":"Brightbyte Robotics B.V.","added_weight":2.6786,
-               "need_ids":["53faa3c4-3ea9-4123-8d95-5eaf07cedcf1"]}],
-               "partner_ids":["079a965b-e9f8-44c4-9f9f-90e7475621ac"],"covered_weight":2.6786,"total_weight":18,
-               "covered_share":0.1488},
-             "unmet_needs":[{"need_id":"b74add46-8835-4923-9e16-8e912e8e30db","need_type":"HUMAN.DESIGN_EXPERTISE",
-               "priority":2,"reason":"NO_CANDIDATE","covered":0,
-               "detail":"no active offering of HUMAN.DESIGN_EXPERTISE"}],
-             "alternatives":[{"need_id":"8d4d2cd6-1c9c-4db1-937d-d03b94b09201",
-               "partner_id":"079a965b-e9f8-44c4-9f9f-90e7475621ac","partner_name":"Brightbyte Robotics B.V.",
-               "offering_id":"d89fc652-6fcc-4e07-bdab-946af700d2d6","offering_type":"HUMAN.TECH_EXPERTISE",
-               "text":"HUMAN.TECH_EXPERTISE is related to HUMAN.STAFF_SKILLS: an idea only, not counted as a cover of this need"}],
+             "coverage_plan":{"partners":[{"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d",
+               "partner_name":"Cascade Robotics Cooperative","added_weight":4,
+               "need_ids":["4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b"]}],
+               "partner_ids":["9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d"],"covered_weight":4,"total_weight":23,
+               "covered_share":0.1739},
+             "unmet_needs":[{"need_id":"5e9f3b7a-1c2d-4f4a-8b6c-3a1d0c9b8e7f","need_type":"TECHNOLOGY.FABRICATION",
+               "priority":4,"reason":"OUTSIDE_SERVICE_AREA","covered":0,
+               "detail":"1 active offering(s) of type TECHNOLOGY.FABRICATION exist, but none serves the library's area"}],
+             "alternatives":[{"need_id":"5e9f3b7a-1c2d-4f4a-8b6c-3a1d0c9b8e7f",
+               "partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d","partner_name":"Cascade Robotics Cooperative",
+               "offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e","offering_type":"TECHNOLOGY.ROBOTICS",
+               "text":"TECHNOLOGY.ROBOTICS is related to TECHNOLOGY.FABRICATION: an idea only, not counted as a cover of this need"}],
              "changes":{"compared_with_revision":1,"compared_with_set_version":1,"partners_added":[],
-               "partners_removed":[{"partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0",
-                 "partner_name":"Fonds Digitale Inclusie","previous_rank":2,"rank":null}],"rank_changes":[]}}""";
+               "partners_removed":[{"partner_id":"e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a2b",
+                 "partner_name":"Northwest Refurb Computers","previous_rank":2,"rank":null}],"rank_changes":[]}}""";
 
+    /** Every property present: what is not known while the newest revision is being matched is null. */
     public static final String PENDING = """
-            {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","status":"PENDING","revision":2,
-             "library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959","library_name":"Eindhoven City Library"}""";
+            {"assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f","status":"PENDING","revision":2,
+             "recommendation_set_version":null,"generated_at":null,"evaluated_on":null,"trigger":null,
+             "refresh_pending":null,"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c","library_name":"Northgate Community Library",
+             "partners_matched":null,"recommendations":null,"coverage_plan":null,"unmet_needs":null,
+             "alternatives":null,"changes":null}""";
 
     public static final String FEEDBACK_REQUEST = """
             {"outcome":"DECLINED","decline_reason":"CONDITIONS_UNACCEPTABLE",
-             "note":"Co-funding of 25% is not possible this year."}""";
+             "note":"The 20% co-funding is not possible this year."}""";
 
+    /** Declined: Rainier Community Foundation's staffing grant requires 20% matching funds. */
     public static final String FEEDBACK = """
-            {"id":"0b7a1e62-4d0f-4c53-9d7e-2f1b2c3d4e5f","assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f",
-             "partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0","revision":1,"recommendation_set_version":2,
+            {"id":"0b7a1e62-4d0f-4c53-9d7e-2f1b2c3d4e5f","assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f",
+             "partner_id":"c1d3e5f7-a9b2-4c4d-8e6f-0a2b4c6d8e0f","revision":1,"recommendation_set_version":2,
              "outcome":"DECLINED","decline_reason":"CONDITIONS_UNACCEPTABLE",
-             "note":"Co-funding of 25% is not possible this year.","recorded_at":"2025-04-03T10:15:00Z"}""";
+             "note":"The 20% co-funding is not possible this year.","recorded_at":"2027-01-14T10:15:00Z"}""";
 
     public static final String FEEDBACK_PAGE = "{\"items\":[" + FEEDBACK + "],\"next_cursor\":null,\"limit\":20}";
 
     public static final String EXCLUDED = """
-            {"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","revision":1,"recommendation_set_version":2,
-             "total":1,"items":[{"need_id":"91d1d12f-bc0b-41ab-bc38-add9e258cb98","partner_id":"4eac0e94-1b72-439a-894b-ee8c0094a8d0",
-               "partner_name":"Fonds Digitale Inclusie","offering_id":"2d7c1778-fb2f-4505-854e-94f8d7e8ec97",
-               "offering_type":"FINANCIAL.EQUIPMENT","reasons":[{"gate":"STATUS","code":"NOT_ACTIVE",
-               "text":"offering status is EXPIRED, not ACTIVE"},
-               {"gate":"AVAILABILITY","code":"WINDOW_ENDED","text":"availability ended on 2024-12-31"}]}],
+            {"assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f","revision":1,"recommendation_set_version":2,
+             "total":2,"items":[{"need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b","partner_id":"2b4d6f8a-0c1e-4a3b-9d5f-7e6a8c0b2d4f",
+               "partner_name":"Tacoma School District STEM Office","offering_id":"8e0a2c4d-6f1b-4d3a-b5c7-9e8f0a1b2c3d",
+               "offering_type":"TECHNOLOGY.ROBOTICS","reasons":[{"gate":"SERVICE_AREA","code":"OUTSIDE_SERVICE_AREA",
+               "text":"partner serves regions [Washington] and cities [Tacoma], not Seattle (Washington)"}]},
+               {"need_id":"5e9f3b7a-1c2d-4f4a-8b6c-3a1d0c9b8e7f","partner_id":"f0e1d2c3-b4a5-4968-8776-a5b4c3d2e1f0",
+               "partner_name":"Maker Collective Tacoma","offering_id":"0d1e2f3a-4b5c-4d6e-9f7a-8b9c0d1e2f3a",
+               "offering_type":"TECHNOLOGY.FABRICATION","reasons":[{"gate":"SERVICE_AREA","code":"OUTSIDE_SERVICE_AREA",
+               "text":"partner serves regions [Washington] and cities [Tacoma], not Seattle (Washington)"}]}],
              "next_cursor":null,"limit":20}""";
 
+    /** Cascade Robotics Cooperative's view: the libraries it is recommended to. */
     public static final String MATCHING_LIBRARIES = """
-            {"items":[{"assessment_id":"1e250c70-dff6-4e52-8690-a9c144e7cf0f","revision":1,
-               "recommendation_set_version":2,"library_id":"5ba68dd7-a280-4d1d-9057-e02036f41959",
-               "library_name":"Eindhoven City Library","region":"North Brabant","city":"Eindhoven","rank":1,
-               "score":0.1346,"covered_needs":[{"need_id":"53faa3c4-3ea9-4123-8d95-5eaf07cedcf1",
-               "need_type":"TECHNOLOGY.ROBOTICS","priority":5,"offering_id":"65984e65-6b3a-41df-8e24-d109577afdc5",
-               "offering_type":"TECHNOLOGY.ROBOTICS","coverage":0.5357,"partial":true,
-               "match_score":0.8093,"flags":["PARTIAL_COVER"]}],"latest_outcome":"CONTACTED",
-               "generated_at":"2025-04-01T09:00:03.004Z"}],
-             "next_cursor":"MWUyNTBjNzAtZGZmNi00ZTUyLTg2OTAtYTljMTQ0ZTdjZjBm","limit":20}""";
+            {"items":[{"assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f","revision":1,
+               "recommendation_set_version":2,"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c",
+               "library_name":"Northgate Community Library","region":"Washington","city":"Seattle","rank":1,
+               "score":0.1612,"covered_needs":[{"need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b",
+               "need_type":"TECHNOLOGY.ROBOTICS","priority":4,"offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e",
+               "offering_type":"TECHNOLOGY.ROBOTICS","coverage":1,"partial":false,
+               "match_score":0.8542,"flags":[]}],"latest_outcome":"CONTACTED",
+               "generated_at":"2027-01-11T09:00:03.004Z"}],
+             "next_cursor":"NmYxYzJhNGUtOGQzYi00YzVhLTllN2YtMGExYjJjM2Q0ZTVm","limit":20}""";
 
     private OpenApiExamples() {
     }

@@ -10,18 +10,22 @@ import java.util.UUID;
  * compared_with_* null for the first set of an assessment.
  */
 @Schema(name = "RecommendationChanges")
-public record RecommendationChanges(@Schema(nullable = true, description = "null for the first set", example = "1")
+public record RecommendationChanges(@Schema(nullable = true, description = "null for the first set", minimum = "1",
+                                            example = "1")
                                     Integer comparedWithRevision,
-                                    @Schema(nullable = true, description = "null for the first set", example = "1")
+                                    @Schema(nullable = true, description = "null for the first set", minimum = "1",
+                                            example = "1")
                                     Integer comparedWithSetVersion,
                                     List<PartnerChange> partnersAdded,
                                     List<PartnerChange> partnersRemoved,
                                     List<PartnerChange> rankChanges) {
 
     @Schema(name = "PartnerChange")
-    public record PartnerChange(@Schema(example = "079a965b-e9f8-44c4-9f9f-90e7475621ac") UUID partnerId,
-                                @Schema(example = "Brightbyte Robotics B.V.") String partnerName,
-                                @Schema(nullable = true, description = "null when added", example = "2") Integer previousRank,
-                                @Schema(nullable = true, description = "null when removed", example = "1") Integer rank) {
+    public record PartnerChange(@Schema(example = "9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d") UUID partnerId,
+                                @Schema(example = "Cascade Robotics Cooperative") String partnerName,
+                                @Schema(nullable = true, description = "null when added", minimum = "1", example = "2")
+                                Integer previousRank,
+                                @Schema(nullable = true, description = "null when removed", minimum = "1", example = "1")
+                                Integer rank) {
     }
 }

@@ -1,6 +1,7 @@
 package org.smartlibrary.matching.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.smartlibrary.kit.openapi.TaxonomySchemas;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ public record RecommendationContent(
         @Schema(description = "how many partners passed the gates; recommendations lists the best of them",
                 example = "3") int partnersMatched,
         @Schema(nullable = true, description = "the match date: availability windows, start leads, horizons and "
-                + "listing freshness were judged on it", example = "2025-04-01") LocalDate evaluatedOn,
+                + "listing freshness were judged on it", example = "2027-01-11") LocalDate evaluatedOn,
         List<Recommendation> recommendations, CoveragePlan coveragePlan, List<UnmetNeed> unmetNeeds,
         @Schema(description = "offerings of a type related to a need's type, as ideas only: they never count in the "
                 + "ranking, the coverage, the coverage plan or the unmet needs") List<Alternative> alternatives) {
@@ -28,17 +29,18 @@ public record RecommendationContent(
 
     @Schema(name = "Recommendation", description = "One ranked partner with the needs it covers and why")
     public record Recommendation(
-            @Schema(example = "1") int rank,
-            @Schema(example = "079a965b-e9f8-44c4-9f9f-90e7475621ac") UUID partnerId,
-            @Schema(example = "Brightbyte Robotics B.V.") String partnerName,
-            @Schema(example = "IT_COMPANY") String partnerType,
-            @Schema(example = "VERIFIED") String verification,
-            @Schema(description = "0..1: coverage and match quality combined (4 decimals)", example = "0.62")
-            double score,
+            @Schema(minimum = "1", example = "1") int rank,
+            @Schema(example = "9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d") UUID partnerId,
+            @Schema(example = "Cascade Robotics Cooperative") String partnerName,
+            @Schema(ref = TaxonomySchemas.PARTNER_TYPE, example = "PRIVATE_COMPANY") String partnerType,
+            @Schema(ref = TaxonomySchemas.VERIFICATION_STATE, description = "the partner's verification state "
+                    + "(a REJECTED partner is never recommended)", example = "UNVERIFIED") String verification,
+            @Schema(description = "0..1: coverage and match quality combined (4 decimals)", minimum = "0",
+                    maximum = "1", example = "0.1612") double score,
             @Schema(description = "priority-weighted share of all needs this partner covers, 0..1 (4 decimals)",
-                    example = "0.41") double coverage,
+                    minimum = "0", maximum = "1", example = "0.1739") double coverage,
             @Schema(description = "coverage-weighted mean match score of the covered needs, 0..1 (4 decimals)",
-                    example = "0.83") double matchQuality,
+                    minimum = "0", maximum = "1", example = "0.8542") double matchQuality,
             @Schema(description = "the partner's own flags (STALE_LISTING, UNVERIFIED) and every flag of its "
                     + "covered needs; empty when there is nothing to know") List<MatchFlag> flags,
             List<CoveredNeed> coveredNeeds,
@@ -55,15 +57,17 @@ public record RecommendationContent(
 
     @Schema(name = "CoveredNeed", description = "The partner's best offering for one need: always of the need's type")
     public record CoveredNeed(
-            @Schema(example = "53faa3c4-3ea9-4123-8d95-5eaf07cedcf1") UUID needId,
-            @Schema(example = "TECHNOLOGY.ROBOTICS") String needType,
-            @Schema(example = "5") int priority,
-            @Schema(example = "65984e65-6b3a-41df-8e24-d109577afdc5") UUID offeringId,
-            @Schema(example = "TECHNOLOGY.ROBOTICS") String offeringType,
+            @Schema(example = "4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b") UUID needId,
+            @Schema(ref = TaxonomySchemas.RESOURCE_TYPE, example = "TECHNOLOGY.ROBOTICS") String needType,
+            @Schema(description = "the need's priority, 1 (nice to have) .. 5 (critical)", minimum = "1",
+                    maximum = "5", example = "4") int priority,
+            @Schema(example = "7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e") UUID offeringId,
+            @Schema(ref = TaxonomySchemas.RESOURCE_TYPE, example = "TECHNOLOGY.ROBOTICS") String offeringType,
             @Schema(description = "share of the need's gap closed, capacity share x time share, 0..1 (4 decimals)",
-                    example = "0.5357") double coverage,
-            @Schema(description = "less than the whole need (capacity or time)", example = "true") boolean partial,
-            @Schema(description = "0..1 (4 decimals)", example = "0.81") double matchScore,
+                    minimum = "0", maximum = "1", example = "1") double coverage,
+            @Schema(description = "less than the whole need (capacity or time)", example = "false") boolean partial,
+            @Schema(description = "0..1 (4 decimals)", minimum = "0", maximum = "1", example = "0.8542")
+            double matchScore,
             @Schema(description = "what the librarian should know about this cover (PARTIAL_COVER, STARTS_LATER, "
                     + "ENDS_EARLY, ...); empty when nothing") List<MatchFlag> flags) {
 
@@ -74,20 +78,21 @@ public record RecommendationContent(
 
     @Schema(name = "ExplanationItem", description = "One criterion of a structured explanation")
     public record ExplanationItem(
-            @Schema(example = "CAPACITY") String criterion,
-            @Schema(description = "0..1, higher is better (4 decimals)", example = "0.5357") double value,
-            @Schema(description = "4 decimals", example = "0.3") double weight,
-            @Schema(example = "capacity 150 of gap 280 kits (need 300 − current 20) → partial 54%") String text,
+            @Schema(ref = TaxonomySchemas.MATCH_CRITERION, example = "CAPACITY") String criterion,
+            @Schema(description = "0..1, higher is better (4 decimals)", minimum = "0", maximum = "1",
+                    example = "1") double value,
+            @Schema(description = "4 decimals", minimum = "0", example = "0.3") double weight,
+            @Schema(example = "capacity 60 ≥ gap 34 kits (need 40 − current 6): full cover") String text,
             @Schema(nullable = true, description = "the need this item is about; null for partner-level criteria",
-                    example = "53faa3c4-3ea9-4123-8d95-5eaf07cedcf1") UUID needId) {
+                    example = "4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b") UUID needId) {
     }
 
     @Schema(name = "CoveragePlan", description = "A small set of partners that together cover the most priority-weighted need")
     public record CoveragePlan(List<PlannedPartner> partners, List<UUID> partnerIds,
-                               @Schema(description = "4 decimals", example = "11.2") double coveredWeight,
-                               @Schema(description = "4 decimals", example = "18") double totalWeight,
+                               @Schema(description = "4 decimals", minimum = "0", example = "4") double coveredWeight,
+                               @Schema(description = "4 decimals", minimum = "0", example = "23") double totalWeight,
                                @Schema(description = "covered_weight / total_weight, 0..1 (4 decimals)",
-                                       example = "0.6222") double coveredShare) {
+                                       minimum = "0", maximum = "1", example = "0.1739") double coveredShare) {
 
         public CoveragePlan {
             partners = partners == null ? List.of() : List.copyOf(partners);
@@ -96,10 +101,10 @@ public record RecommendationContent(
     }
 
     @Schema(name = "PlannedPartner")
-    public record PlannedPartner(@Schema(example = "079a965b-e9f8-44c4-9f9f-90e7475621ac") UUID partnerId,
-                                 @Schema(example = "Brightbyte Robotics B.V.") String partnerName,
+    public record PlannedPartner(@Schema(example = "9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d") UUID partnerId,
+                                 @Schema(example = "Cascade Robotics Cooperative") String partnerName,
                                  @Schema(description = "priority weight added on top of the partners before it "
-                                         + "(4 decimals)", example = "4.2") double addedWeight,
+                                         + "(4 decimals)", minimum = "0", example = "4") double addedWeight,
                                  List<UUID> needIds) {
 
         public PlannedPartner {
@@ -108,39 +113,51 @@ public record RecommendationContent(
     }
 
     @Schema(name = "UnmetNeed", description = "A need the coverage plan leaves (partly) open")
-    public record UnmetNeed(@Schema(example = "b74add46-8835-4923-9e16-8e912e8e30db") UUID needId,
-                            @Schema(example = "HUMAN.DESIGN_EXPERTISE") String needType,
-                            @Schema(example = "2") int priority,
-                            @Schema(example = "NO_CANDIDATE") String reason,
-                            @Schema(description = "share the plan covers, 0..1 (4 decimals)", example = "0") double covered,
-                            @Schema(example = "no active offering of HUMAN.DESIGN_EXPERTISE") String detail) {
+    public record UnmetNeed(@Schema(example = "5e9f3b7a-1c2d-4f4a-8b6c-3a1d0c9b8e7f") UUID needId,
+                            @Schema(ref = TaxonomySchemas.RESOURCE_TYPE, example = "TECHNOLOGY.FABRICATION")
+                            String needType,
+                            @Schema(description = "the need's priority, 1 (nice to have) .. 5 (critical)",
+                                    minimum = "1", maximum = "5", example = "4") int priority,
+                            @Schema(ref = TaxonomySchemas.UNMET_REASON, example = "OUTSIDE_SERVICE_AREA") String reason,
+                            @Schema(description = "share the plan covers, 0..1 (4 decimals)", minimum = "0",
+                                    maximum = "1", example = "0") double covered,
+                            @Schema(example = "1 active offering(s) of type TECHNOLOGY.FABRICATION exist, but none serves "
+                                    + "the library's area") String detail) {
     }
 
     @Schema(name = "Alternative", description = "An idea for a need: an offering of a related type. Never counts "
             + "in the ranking, the coverage, the coverage plan or the unmet needs")
-    public record Alternative(@Schema(example = "b74add46-8835-4923-9e16-8e912e8e30db") UUID needId,
-                              @Schema(example = "079a965b-e9f8-44c4-9f9f-90e7475621ac") UUID partnerId,
-                              @Schema(example = "Brightbyte Robotics B.V.") String partnerName,
-                              @Schema(example = "7c10c31a-fbed-4215-8d6f-105ad2a3c48a") UUID offeringId,
-                              @Schema(example = "TECHNOLOGY.SOFTWARE") String offeringType,
-                              @Schema(example = "TECHNOLOGY.SOFTWARE is related to TECHNOLOGY.ROBOTICS: 500 licenses")
+    public record Alternative(@Schema(example = "5e9f3b7a-1c2d-4f4a-8b6c-3a1d0c9b8e7f") UUID needId,
+                              @Schema(example = "9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d") UUID partnerId,
+                              @Schema(example = "Cascade Robotics Cooperative") String partnerName,
+                              @Schema(example = "7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e") UUID offeringId,
+                              @Schema(ref = TaxonomySchemas.RESOURCE_TYPE, example = "TECHNOLOGY.ROBOTICS")
+                              String offeringType,
+                              @Schema(example = "TECHNOLOGY.ROBOTICS is related to TECHNOLOGY.FABRICATION: an idea "
+                                      + "only, not counted as a cover of this need")
                               String text) {
     }
 
     @Schema(name = "ExcludedCandidate", description = "A (need, offering) candidate the hard gates excluded")
-    public record ExcludedCandidate(@Schema(example = "53faa3c4-3ea9-4123-8d95-5eaf07cedcf1") UUID needId,
-                                    @Schema(example = "4eac0e94-1b72-439a-894b-ee8c0094a8d0") UUID partnerId,
-                                    @Schema(example = "Fonds Digitale Inclusie") String partnerName,
-                                    @Schema(example = "2d7c1778-fb2f-4505-854e-94f8d7e8ec97") UUID offeringId,
-                                    @Schema(example = "FINANCIAL.EQUIPMENT") String offeringType,
+    public record ExcludedCandidate(@Schema(example = "4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b") UUID needId,
+                                    @Schema(example = "2b4d6f8a-0c1e-4a3b-9d5f-7e6a8c0b2d4f") UUID partnerId,
+                                    @Schema(example = "Tacoma School District STEM Office") String partnerName,
+                                    @Schema(example = "8e0a2c4d-6f1b-4d3a-b5c7-9e8f0a1b2c3d") UUID offeringId,
+                                    @Schema(ref = TaxonomySchemas.RESOURCE_TYPE, example = "TECHNOLOGY.ROBOTICS")
+                                    String offeringType,
                                     @Schema(description = "every gate the candidate failed") List<Exclusion> reasons) {
     }
 
     @Schema(name = "Exclusion", description = "One reason a hard gate excluded a candidate")
-    public record Exclusion(@Schema(description = "the gate: VERIFICATION, STATUS, AVAILABILITY, TYPE, MEASURE, "
-                                    + "SERVICE_AREA, CONDITIONS, MIN_ORDER or JOINT_APPLICATION", example = "STATUS")
+    public record Exclusion(@Schema(description = "the gate the candidate failed",
+                                    enumeration = {"VERIFICATION", "STATUS", "AVAILABILITY", "TYPE", "MEASURE",
+                                            "SERVICE_AREA", "CONDITIONS", "MIN_ORDER", "JOINT_APPLICATION"},
+                                    example = "SERVICE_AREA")
                             String gate,
-                            @Schema(example = "NOT_ACTIVE") ExclusionReasonCode code,
-                            @Schema(example = "offering status is EXPIRED, not ACTIVE") String text) {
+                            @Schema(ref = TaxonomySchemas.EXCLUSION_REASON, example = "OUTSIDE_SERVICE_AREA")
+                            ExclusionReasonCode code,
+                            @Schema(example = "partner serves regions [Washington] and cities [Tacoma], not Seattle "
+                                    + "(Washington)")
+                            String text) {
     }
 }

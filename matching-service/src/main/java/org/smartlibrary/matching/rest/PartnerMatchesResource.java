@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,18 +42,24 @@ public class PartnerMatchesResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PORTAL, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Libraries whose current needs this partner's offerings match",
+    @Operation(operationId = "listPartnerMatchingLibraries",
+            summary = "Libraries whose current needs this partner's offerings match",
             description = "From the current recommendation set of every assessment that ranks the partner, ordered "
                     + "by assessment id (stable cursor paging). Library feedback shows as its outcome only. "
                     + "The partner's own administrators, portals, platform administrators.")
     @APIResponse(responseCode = "200", description = "one page (items, next_cursor, limit; Link rel=next)",
+            headers = @Header(name = "Link", description = "<URL of the next page>; rel=\"next\" — only when there is "
+                    + "a next page", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MatchingLibraryPage.class),
                     examples = @ExampleObject(name = "page", value = OpenApiExamples.MATCHING_LIBRARIES)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response matchingLibraries(@PathParam("partnerId") UUID partnerId,
-                                      @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
+                                      @Parameter(description = "page size, 1..100 (default 20)",
+                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                                      maximum = "100", defaultValue = "20"))
+                                      @QueryParam("limit") String limit,
                                       @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         return queries.matchingLibraries(partnerId, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,7 @@ public class RecommendationResource {
 
     @GET
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Current recommendations of an assessment",
+    @Operation(operationId = "getRecommendations", summary = "Current recommendations of an assessment",
             description = "READY: the ranked partners of the newest recommendation set for the newest revision, with "
                     + "structured explanations, the coverage plan, the unmet needs and what changed against the set it "
                     + "replaced, the flags of every partner and cover, related-type alternatives (ideas that never "
@@ -78,7 +79,11 @@ public class RecommendationResource {
                     + "assessment-completed event has reached matching. ETag: \"<revision>.<set version>\" (the "
                     + "set, whatever the filter). "
                     + "Library staff of the assessment's library, portals, platform administrators.")
-    @APIResponse(responseCode = "200", description = "READY or PENDING",
+    @APIResponse(responseCode = "200", description = "READY or PENDING (every property present; what PENDING does "
+            + "not know yet is null)",
+            headers = @Header(name = "ETag", description = "READY only: \"<revision>.<set version>\" of the set, "
+                    + "whatever the filter; not sent while PENDING", schema = @Schema(type = SchemaType.STRING,
+                    example = "\"1.2\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecommendationsView.class),
                     examples = {@ExampleObject(name = "ready", value = OpenApiExamples.READY),
@@ -106,8 +111,10 @@ public class RecommendationResource {
     @GET
     @Path("/excluded")
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Candidates the hard gates excluded, with every reason",
-            description = "For the current recommendation set, in the order of the assessment's needs; paged. "
+    @Operation(operationId = "listExcludedCandidates", summary = "Candidates the hard gates excluded, with every reason",
+            description = "For the current recommendation set, in the order of the assessment's needs; paged (the "
+                    + "next page by next_cursor). 404 while the first set is being computed; 409 when a newer set "
+                    + "replaced the one a cursor belongs to. "
                     + "Library staff of the assessment's library, portals, platform administrators.")
     @APIResponse(responseCode = "200", description = "one page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -117,7 +124,9 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ExcludedCandidatesView excluded(@PathParam("assessmentId") UUID assessmentId,
-                                           @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+                                           @Parameter(description = "page size, 1..100 (default 20)",
+                                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                                           maximum = "100", defaultValue = "20"))
                                            @QueryParam("limit") String limit,
                                            @Parameter(description = "next_cursor of the previous page")
                                            @QueryParam("cursor") String cursor) {
@@ -129,7 +138,7 @@ public class RecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Roles.LIBRARY_STAFF)
-    @Operation(summary = "Record library feedback on a recommended partner",
+    @Operation(operationId = "recordRecommendationFeedback", summary = "Record library feedback on a recommended partner",
             description = "CONTACTED, ENGAGED, or DECLINED with a decline reason (required then, refused otherwise). "
                     + "The decline reason and the note stay private to the library: partner views show only the "
                     + "outcome. Only staff of the assessment's library. The body has no ids, library or times: "
@@ -138,15 +147,25 @@ public class RecommendationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Feedback.Request.class),
             examples = @ExampleObject(name = "declined", value = OpenApiExamples.FEEDBACK_REQUEST)))
-    @APIResponse(responseCode = "201", description = "recorded",
+    @APIResponse(responseCode = "201", description = "recorded (or, for a repeated Idempotency-Key with the same "
+            + "body, the first response replayed)",
+            headers = {@Header(name = "Location", description = "the feedback list of this recommended partner "
+                    + "(this URL), where the new feedback is listed", schema = @Schema(type = SchemaType.STRING,
+                    format = "uri")),
+                    @Header(name = "Idempotent-Replayed", description = "\"true\" when this is the "
+                            + "stored response of an earlier request with the same Idempotency-Key and body; absent "
+                            + "otherwise", schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feedback.View.class),
                     examples = @ExampleObject(name = "declined", value = OpenApiExamples.FEEDBACK)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response recordFeedback(@PathParam("assessmentId") UUID assessmentId,
                                    @PathParam("partnerId") UUID partnerId,
-                                   @Parameter(description = "same key + same body answers the first response")
+                                   @Parameter(description = "same key + same body answers the first response; 1 to "
+                                           + "255 characters (an empty header counts as no key)",
+                                           schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
                                    @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                    @Valid @NotNull Feedback.Request request) {
         FeedbackService.validate(request);
@@ -161,17 +180,21 @@ public class RecommendationResource {
     @GET
     @Path("/{partnerId}/feedback")
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Feedback recorded on a recommended partner, oldest first",
+    @Operation(operationId = "listRecommendationFeedback", summary = "Feedback recorded on a recommended partner, oldest first",
             description = "Holds the library's private decline reasons and notes: staff of the assessment's library "
                     + "and platform administrators only. An empty page when there is no feedback yet.")
     @APIResponse(responseCode = "200", description = "one page (items, next_cursor, limit)",
+            headers = @Header(name = "Link", description = "<URL of the next page>; rel=\"next\" — only when there is "
+                    + "a next page", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FeedbackPage.class),
                     examples = @ExampleObject(name = "page", value = OpenApiExamples.FEEDBACK_PAGE)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feedback(@PathParam("assessmentId") UUID assessmentId, @PathParam("partnerId") UUID partnerId,
-                             @Parameter(description = "page size, 1..100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
+                             @Parameter(description = "page size, 1..100 (default 20)",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                                             defaultValue = "20")) @QueryParam("limit") String limit,
                              @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         return feedback.list(assessmentId, partnerId, PageRequest.parse(limit, cursor)).toResponse(uriInfo);
     }

@@ -13,8 +13,11 @@ import org.smartlibrary.matching.DatabaseRows;
 import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -114,6 +117,27 @@ class FeedbackTest {
         staff().contentType(ContentType.JSON).body("{\"outcome\":\"CONTACTED\",\"rating\":5}")
                 .post(PATH, assessmentId, partnerId).then()
                 .statusCode(400).body("errors.field", hasItem("rating"));
+        staff().get(PATH, assessmentId, partnerId).then().statusCode(200).body("items", hasSize(0));
+    }
+
+    /**
+     * Expected (written before running): an empty, blank or NUL outcome, decline reason or note is each a 400
+     * problem whose errors name that field; nothing is written.
+     */
+    @Test
+    void anEmptyOrBlankValueIsABadRequestNamingTheFieldAndWritesNothing() {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("{\"outcome\":\"\"}", "outcome");
+        bodies.put("{\"outcome\":\"  \"}", "outcome");
+        bodies.put("{\"outcome\":\"\\u0000\"}", "outcome");
+        bodies.put("{\"outcome\":\"DECLINED\",\"decline_reason\":\"\"}", "decline_reason");
+        bodies.put("{\"outcome\":\"CONTACTED\",\"note\":\"\"}", "note");
+        bodies.put("{\"outcome\":\"CONTACTED\",\"note\":\" \\t \"}", "note");
+        bodies.forEach((body, field) -> staff().contentType(ContentType.JSON).body(body)
+                .post(PATH, assessmentId, partnerId).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field)));
+        assertThat(rows.feedbackRows(assessmentId)).isZero();
         staff().get(PATH, assessmentId, partnerId).then().statusCode(200).body("items", hasSize(0));
     }
 

@@ -158,7 +158,7 @@ class RecommendationFlagsTest {
                 .extract().jsonPath();
         List<String> flags = Arrays.stream(MatchFlag.values()).map(Enum::name).toList();
         assertThat(openApi.<String>getList("components.schemas.MatchFlag.enum")).containsExactlyElementsOf(flags);
-        assertThat(openApi.<String>getList("components.schemas.ExclusionReasonCode.enum"))
+        assertThat(openApi.<String>getList("components.schemas.ExclusionReason.enum"))
                 .containsExactlyElementsOf(Arrays.stream(ExclusionReasonCode.values()).map(Enum::name).toList());
 
         String get = "paths.'/api/v1/assessments/{assessmentId}/recommendations'.get";

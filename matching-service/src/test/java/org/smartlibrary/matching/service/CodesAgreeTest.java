@@ -3,10 +3,18 @@ package org.smartlibrary.matching.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.smartlibrary.matching.api.ExclusionReasonCode;
+import org.smartlibrary.matching.api.Feedback;
 import org.smartlibrary.matching.api.MatchFlag;
+import org.smartlibrary.matching.api.RecommendationContent;
+import org.smartlibrary.matching.api.RecommendationsView;
+import org.smartlibrary.matching.engine.Criterion;
 import org.smartlibrary.matching.engine.ExclusionCode;
 import org.smartlibrary.matching.engine.Flag;
+import org.smartlibrary.matching.engine.Gate;
+import org.smartlibrary.matching.engine.UnmetNeed;
+import org.smartlibrary.matching.repository.MatchRequests;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +24,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The codes the API and the event serve are the engine's and the taxonomy's, in the same order. */
+/**
+ * The codes the API and the event serve are the engine's and the taxonomy's, in the same order; the code lists the
+ * OpenAPI document states by hand (gates, triggers) are the service's.
+ */
 class CodesAgreeTest {
 
     @Test
@@ -37,6 +48,26 @@ class CodesAgreeTest {
         for (ExclusionCode code : ExclusionCode.values()) {
             assertThat(RecommendationViews.code(code).name()).isEqualTo(code.name());
         }
+    }
+
+    @Test
+    void feedbackOutcomesAreTheTaxonomys() throws IOException {
+        assertThat(names(Feedback.Outcome.values())).isEqualTo(taxonomy("feedback_outcomes"));
+    }
+
+    @Test
+    void criteriaAndUnmetReasonsAreTaxonomyCodes() throws IOException {
+        // the API documents them as the taxonomy's match_criteria and unmet_reasons
+        assertThat(taxonomy("match_criteria")).containsAll(names(Criterion.values()));
+        assertThat(names(UnmetNeed.Reason.values())).isEqualTo(taxonomy("unmet_reasons"));
+    }
+
+    @Test
+    void theDocumentedGatesAndTriggersAreTheServices() throws NoSuchFieldException {
+        Schema gate = RecommendationContent.Exclusion.class.getDeclaredField("gate").getAnnotation(Schema.class);
+        assertThat(List.of(gate.enumeration())).isEqualTo(names(Gate.values()));
+        assertThat(names(RecommendationsView.Trigger.values()))
+                .containsExactlyInAnyOrder(MatchRequests.ASSESSMENT_COMPLETED, MatchRequests.PARTNER_CHANGED);
     }
 
     private static List<String> names(Enum<?>[] values) {
