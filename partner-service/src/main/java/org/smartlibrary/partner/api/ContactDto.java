@@ -4,9 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Contact", description = "Contact person of the partner")
+/** The contact person as a registration or profile update sends it; {@link ContactView} is how it is shown. */
+@Schema(name = "ContactInput", description = "Contact person of the partner")
 public record ContactDto(
-        @Size(max = 200) @Schema(example = "Sanne de Vries", nullable = true) String name,
+        @Size(max = 200) @Schema(example = "Mia Lindqvist", nullable = true) String name,
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Size(max = 320)
-        @Schema(example = "community@brightbyte-robotics.example", nullable = true) String email) {
+        @Schema(format = "email", example = "mia@cascaderoboticscooperative.example.org", nullable = true) String email) {
 }

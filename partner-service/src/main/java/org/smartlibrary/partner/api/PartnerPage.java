@@ -10,5 +10,6 @@ public record PartnerPage(
         List<PartnerView> items,
         @Schema(nullable = true, description = "cursor of the next page, also in the Link rel=next header; null on the last page")
         String nextCursor,
-        @Schema(example = "20") int limit) {
+        @Schema(description = "the page size used", minimum = "1", maximum = "100", example = "20")
+        int limit) {
 }

@@ -4,22 +4,26 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.smartlibrary.kit.openapi.TaxonomySchemas;
 
 import java.util.List;
 
 @Schema(name = "PartnerRegistration", description = "A new partner organization. Verification is not settable here "
-        + "(administrators change it through PUT /api/v1/partners/{id}/verification).")
+        + "(administrators change it through PUT /api/v1/partners/{partnerId}/verification).")
 public record PartnerRegistration(
-        @NotBlank @Size(max = 200) @Schema(example = "Brightbyte Robotics B.V.") String name,
-        @NotBlank @Schema(description = "taxonomy partner_types code", example = "IT_COMPANY") String partnerType,
-        @Size(max = 2000) @Schema(example = "Educational robotics company supporting coding clubs.") String description,
+        @NotBlank @Size(max = 200) @Schema(example = "Cascade Robotics Cooperative") String name,
+        @NotBlank @Schema(required = true, ref = TaxonomySchemas.PARTNER_TYPE) String partnerType,
+        @Size(max = 2000) @Schema(example = "Robotics cooperative supporting library coding clubs in Washington.")
+        String description,
         @NotNull @Valid ServiceAreaDto serviceArea,
-        @Size(max = 500) @Schema(description = "absolute http(s) URL", example = "https://www.brightbyte-robotics.example")
-        String website,
+        @Size(max = 500) @Schema(format = "uri", description = "absolute http(s) URL",
+                example = "https://www.cascaderoboticscooperative.example") String website,
         @Valid ContactDto contact,
-        @Size(max = 20) @Schema(description = "taxonomy library_offers codes the partner values in return",
-                example = "[\"VISIBILITY\", \"EVENT_HOSTING\"]")
+        @Size(max = 20) @Schema(type = SchemaType.ARRAY, implementation = TaxonomyCodes.LibraryOfferCode.class,
+                description = "taxonomy library_offers codes the partner values in return",
+                example = "[\"AUDIENCE_REACH\", \"EVENT_HOSTING\"]")
         List<@NotBlank String> seeks,
         @Schema(description = "true registers the organization even though one with the same normalized name or "
                 + "website domain exists (after the 409 duplicate-partner problem)", defaultValue = "false")

@@ -1,25 +1,29 @@
 package org.smartlibrary.partner.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.smartlibrary.kit.openapi.TaxonomySchemas;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/** A partner as the API shows it: every property always present, null where it says so. */
 @Schema(name = "Partner")
 public record PartnerView(
         UUID id,
-        @Schema(example = "Brightbyte Robotics B.V.") String name,
-        @Schema(example = "IT_COMPANY") String partnerType,
+        @Schema(example = "Cascade Robotics Cooperative") String name,
+        @Schema(ref = TaxonomySchemas.PARTNER_TYPE) String partnerType,
         @Schema(nullable = true) String description,
-        ServiceAreaDto serviceArea,
-        @Schema(nullable = true) String website,
+        ServiceAreaView serviceArea,
+        @Schema(nullable = true, format = "uri", example = "https://www.cascaderoboticscooperative.example")
+        String website,
         @Schema(nullable = true, description = "private: only for library staff, portals, platform administrators and the "
-                + "partner's own administrators; null for everyone else") ContactDto contact,
-        List<String> seeks,
-        @Schema(enumeration = {"UNVERIFIED", "PENDING", "VERIFIED", "REJECTED"}) String verification,
+                + "partner's own administrators; null for everyone else") ContactView contact,
+        @Schema(type = SchemaType.ARRAY, implementation = TaxonomyCodes.LibraryOfferCode.class,
+                description = "taxonomy library_offers codes the partner values in return") List<String> seeks,
+        @Schema(ref = TaxonomySchemas.VERIFICATION_STATE) String verification,
         @Schema(description = "date the partner last confirmed its data") LocalDate lastConfirmedAt,
         @Schema(description = "true when last_confirmed_at + 12 months (slp.partner.freshness.stale-after-months) is "
                 + "before today (UTC), or it was never confirmed; the same rule as matching's STALE_LISTING flag")
@@ -29,10 +33,9 @@ public record PartnerView(
         Instant updatedAt,
         @Schema(description = "revision of the partner with its offerings; also its ETag and the snapshot event version")
         long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "full-text relevance, only in relevance-ordered search results: the match tier, 1.0 "
-                + "when the name alone matches the query, 0.4 when name and description do, 0.2 when only the "
-                + "offering descriptions complete the match") Float relevance) {
+        @Schema(nullable = true, description = "full-text relevance, only in relevance-ordered search results (null "
+                + "everywhere else): the match tier, 1.0 when the name alone matches the query, 0.4 when name and "
+                + "description do, 0.2 when only the offering descriptions complete the match") Float relevance) {
 
     /** The public view: without the contact. */
     public PartnerView withoutPrivateFields() {

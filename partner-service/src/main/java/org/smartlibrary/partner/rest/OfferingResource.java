@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,20 +63,25 @@ public class OfferingResource {
     @POST
     @Transactional // the stored Idempotency-Key response commits with the offering
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Add an offering to a partner",
+    @Operation(operationId = "createPartnerOffering", summary = "Add an offering to a partner",
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. Starts ACTIVE unless status PAUSED is given. Publishes the partner's "
                     + "snapshot.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OfferingRequest.class),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfferingRequest.class),
             examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING),
-                    @ExampleObject(name = "grant", value = ApiExamples.GRANT)}))
+                    @ExampleObject(name = "yearly-grant", value = ApiExamples.GRANT)}))
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER,
             description = "same key + same body answers the first response again; same key + other body is 422")
     @APIResponse(responseCode = "201", description = "added",
-            headers = {@Header(name = "Location", description = "the new offering"),
-                    @Header(name = "ETag", description = "the offering's version")},
-            content = @Content(schema = @Schema(implementation = OfferingView.class),
-                    examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
+            headers = {@Header(name = "Location", description = "the new offering",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "the offering's version",
+                            schema = @Schema(type = SchemaType.STRING, pattern = PartnerResource.ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingView.class),
+                    examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING_VIEW),
+                            @ExampleObject(name = "yearly-grant", value = ApiExamples.GRANT_VIEW)}))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -94,12 +100,13 @@ public class OfferingResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List a partner's offerings",
+    @Operation(operationId = "listPartnerOfferings", summary = "List a partner's offerings",
             description = "Public: no token needed (an invalid one is still refused with 401). All of them, in "
                     + "every status, oldest first (at most slp.partner.max-offerings-per-partner, "
                     + "100 by default, so one page).")
     @APIResponse(responseCode = "200", description = "the offerings",
-            content = @Content(schema = @Schema(implementation = OfferingList.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingList.class),
                     examples = @ExampleObject(name = "offerings", value = ApiExamples.OFFERING_LIST)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
@@ -114,11 +121,13 @@ public class OfferingResource {
     @GET
     @Path("/{offeringId}")
     @PermitAll
-    @Operation(summary = "Read an offering",
+    @Operation(operationId = "getPartnerOffering", summary = "Read an offering",
             description = "Public: no token needed (an invalid one is still refused with 401).")
     @APIResponse(responseCode = "200", description = "the offering with its effective status",
-            headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
-            content = @Content(schema = @Schema(implementation = OfferingView.class),
+            headers = @Header(name = "ETag", description = "send it as If-Match on changes",
+                    schema = @Schema(type = SchemaType.STRING, pattern = PartnerResource.ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingView.class),
                     examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
@@ -133,19 +142,23 @@ public class OfferingResource {
     @PUT
     @Path("/{offeringId}")
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Replace an offering",
+    @Operation(operationId = "updatePartnerOffering", summary = "Replace an offering",
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. An expired offering becomes ACTIVE (or PAUSED) again with a new "
                     + "window; a withdrawn one "
                     + "cannot change (409). Publishes the partner's snapshot.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OfferingRequest.class),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfferingRequest.class),
             examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING),
-                    @ExampleObject(name = "grant", value = ApiExamples.GRANT)}))
+                    @ExampleObject(name = "yearly-grant", value = ApiExamples.GRANT)}))
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
     @APIResponse(responseCode = "200", description = "updated",
-            headers = @Header(name = "ETag", description = "the new version"),
-            content = @Content(schema = @Schema(implementation = OfferingView.class),
-                    examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
+            headers = @Header(name = "ETag", description = "the new version",
+                    schema = @Schema(type = SchemaType.STRING, pattern = PartnerResource.ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingView.class),
+                    examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING_VIEW),
+                            @ExampleObject(name = "yearly-grant", value = ApiExamples.GRANT_VIEW)}))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -159,16 +172,18 @@ public class OfferingResource {
     @POST
     @Path("/{offeringId}/withdrawal")
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Withdraw an offering",
+    @Operation(operationId = "withdrawPartnerOffering", summary = "Withdraw an offering",
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. Final: a withdrawn offering is no longer matched and cannot change. "
                     + "Withdrawing again "
                     + "answers the same offering and publishes nothing; otherwise publishes the partner's snapshot.")
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
     @APIResponse(responseCode = "200", description = "withdrawn",
-            headers = @Header(name = "ETag", description = "the new version"),
-            content = @Content(schema = @Schema(implementation = OfferingView.class),
-                    examples = @ExampleObject(name = "offering", value = ApiExamples.OFFERING_VIEW)))
+            headers = @Header(name = "ETag", description = "the new version",
+                    schema = @Schema(type = SchemaType.STRING, pattern = PartnerResource.ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingView.class),
+                    examples = @ExampleObject(name = "withdrawn", value = ApiExamples.WITHDRAWN_VIEW)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")

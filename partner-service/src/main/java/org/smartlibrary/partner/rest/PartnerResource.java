@@ -33,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.smartlibrary.kit.http.Preconditions;
+import org.smartlibrary.kit.http.TextInput;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
+import org.smartlibrary.kit.openapi.TaxonomySchemas;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.security.Roles;
 import org.smartlibrary.partner.api.ApiExamples;
@@ -54,6 +56,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
 
+    /** An ETag as the service writes it: the version, quoted. */
+    static final String ETAG_PATTERN = "^\"[0-9]+\"$";
+
     @Inject
     PartnerService partners;
 
@@ -72,24 +77,31 @@ public class PartnerResource {
     @POST
     @Transactional // the stored Idempotency-Key response commits with the registration
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Register a partner organization",
+    @Operation(operationId = "createPartner", summary = "Register a partner organization",
             description = "Platform administrators onboard partners (the identity provider then gives the "
                     + "organization's administrators its partner_id). Refused with 409 duplicate-partner when an "
                     + "organization with the same normalized name or website domain exists, unless confirm_distinct "
                     + "is true. The partner starts UNVERIFIED and confirmed today. Publishes a partner-snapshot event.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerRegistration.class),
-            examples = @ExampleObject(name = "it-company", value = ApiExamples.REGISTRATION)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerRegistration.class),
+            examples = @ExampleObject(name = "robotics-cooperative", value = ApiExamples.REGISTRATION)))
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER,
             description = "same key + same body answers the first response again; same key + other body is 422")
     @APIResponse(responseCode = "201", description = "registered",
-            headers = {@Header(name = "Location", description = "the new partner"),
-                    @Header(name = "ETag", description = "the partner's version")},
-            content = @Content(schema = @Schema(implementation = PartnerView.class),
-                    examples = @ExampleObject(name = "registered", value = ApiExamples.PARTNER_VIEW)))
+            headers = {@Header(name = "Location", description = "the new partner",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "the partner's version",
+                            schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerView.class),
+                    examples = @ExampleObject(name = "registered", value = ApiExamples.REGISTERED_VIEW)))
     @APIResponse(responseCode = "400", ref = "Invalid")
-    @APIResponse(responseCode = "409", description = "the organization is already registered (see existing_partner)",
+    @APIResponse(responseCode = "409", description = "the organization is already registered (duplicate-partner, see "
+            + "existing_partner), or another request with the same Idempotency-Key is still being processed "
+            + "(idempotency-key-in-use: retry to get its response)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE)))
+                    examples = {@ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE),
+                            @ExampleObject(name = "idempotency-key-in-use", value = ApiExamples.KEY_IN_USE)}))
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull PartnerRegistration registration,
@@ -103,7 +115,7 @@ public class PartnerResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search the partner directory",
+    @Operation(operationId = "listPartners", summary = "Search the partner directory",
             description = "Public: no token needed (an invalid one is still refused with 401); contacts are shown "
                     + "only to library staff, portals, platform administrators and the partner's own administrators. "
                     + "Filters combine with AND. category, type, horizon and status are met by one offering of "
@@ -118,8 +130,10 @@ public class PartnerResource {
                     + "Pages are keyset pages: follow next_cursor or the Link rel=next header; the order is stable "
                     + "(ties broken by id).")
     @APIResponse(responseCode = "200", description = "one page of partners with their offerings",
-            headers = @Header(name = "Link", description = "<...&cursor=...>; rel=\"next\" when there is a next page"),
-            content = @Content(schema = @Schema(implementation = PartnerPage.class),
+            headers = @Header(name = "Link", description = "<...&cursor=...>; rel=\"next\" when there is a next page",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.PARTNER_PAGE)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
@@ -127,81 +141,97 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
     public Response search(
-            @Parameter(description = "full-text query, at most 200 characters", example = "robot kits coding")
+            @Parameter(description = "full-text query, at most 200 characters", example = "robot kits coding",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = TextInput.NOT_BLANK_PATTERN))
             @QueryParam("q") String q,
-            @Parameter(description = "offering category", example = "TECHNOLOGY") @QueryParam("category") String category,
-            @Parameter(description = "offering resource type", example = "TECHNOLOGY.ROBOTICS") @QueryParam("type") String type,
-            @Parameter(description = "partner type", example = "IT_COMPANY") @QueryParam("partner_type") String partnerType,
-            @Parameter(description = "region served, at most 200 characters", example = "North Brabant")
+            @Parameter(description = "offering category", example = "TECHNOLOGY",
+                    schema = @Schema(ref = TaxonomySchemas.CATEGORY)) @QueryParam("category") String category,
+            @Parameter(description = "offering resource type", example = "TECHNOLOGY.ROBOTICS",
+                    schema = @Schema(ref = TaxonomySchemas.RESOURCE_TYPE)) @QueryParam("type") String type,
+            @Parameter(description = "partner type", example = "PRIVATE_COMPANY",
+                    schema = @Schema(ref = TaxonomySchemas.PARTNER_TYPE)) @QueryParam("partner_type") String partnerType,
+            @Parameter(description = "region served, at most 200 characters", example = "Washington",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = TextInput.NOT_BLANK_PATTERN))
             @QueryParam("region") String region,
-            @Parameter(description = "city served, at most 200 characters", example = "Eindhoven")
+            @Parameter(description = "city served, at most 200 characters", example = "Tacoma",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = TextInput.NOT_BLANK_PATTERN))
             @QueryParam("city") String city,
-            @Parameter(description = "offering horizon", schema = @Schema(enumeration = {"SHORT_TERM", "LONG_TERM", "ANY"}))
-            @QueryParam("horizon") String horizon,
-            @Parameter(description = "effective offering status", schema = @Schema(enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN", "EXPIRED"}))
-            @QueryParam("status") String status,
+            @Parameter(description = "offering horizon", example = "SHORT_TERM",
+                    schema = @Schema(ref = TaxonomySchemas.OFFERING_HORIZON)) @QueryParam("horizon") String horizon,
+            @Parameter(description = "effective offering status", example = "ACTIVE",
+                    schema = @Schema(ref = TaxonomySchemas.OFFERING_STATUS)) @QueryParam("status") String status,
             @Parameter(description = "true: only VERIFIED partners; false: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("verified") String verified,
             @Parameter(description = "true: only stale partners (last_confirmed_at + 12 months before today, or never "
                     + "confirmed; the stale marker's rule); false: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("stale") String stale,
-            @Parameter(schema = @Schema(enumeration = {"relevance", "name"})) @QueryParam("sort") String sort,
-            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @Parameter(description = "relevance (default with q; needs q) or name (default without q)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "name"}))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "next_cursor of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, pattern = TextInput.NOT_BLANK_PATTERN))
+            @QueryParam("cursor") String cursor) {
         access.authenticate();
         return search.search(q, category, type, partnerType, region, city, horizon, status, verified, stale, sort,
                 limit, cursor).toResponse(uriInfo);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{partnerId}")
     @PermitAll
-    @Operation(summary = "Read a partner with its offerings",
+    @Operation(operationId = "getPartner", summary = "Read a partner with its offerings",
             description = "Public: no token needed (an invalid one is still refused with 401); the contact is shown "
                     + "only to library staff, portals, platform administrators and the partner's own administrators.")
     @APIResponse(responseCode = "200", description = "the partner; offerings show their effective status",
-            headers = @Header(name = "ETag", description = "send it as If-Match on changes"),
-            content = @Content(schema = @Schema(implementation = PartnerView.class),
+            headers = @Header(name = "ETag", description = "send it as If-Match on changes",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "401", description = "a token was sent but is invalid (expired, from another issuer or "
             + "signed by an unknown key); without a token the operation answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("partnerId") UUID partnerId) {
         access.authenticate();
-        return withEtag(partners.get(id));
+        return withEtag(partners.get(partnerId));
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{partnerId}")
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Replace a partner's profile",
+    @Operation(operationId = "updatePartner", summary = "Replace a partner's profile",
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. Verification, id, version and timestamps cannot be sent (400). "
                     + "Also confirms the profile (last_confirmed_at = today). Publishes a partner-snapshot event.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerUpdate.class),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerUpdate.class),
             examples = @ExampleObject(name = "update", value = ApiExamples.UPDATE)))
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
     @APIResponse(responseCode = "200", description = "updated",
-            headers = @Header(name = "ETag", description = "the new version"),
-            content = @Content(schema = @Schema(implementation = PartnerView.class),
+            headers = @Header(name = "ETag", description = "the new version",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("partnerId") UUID partnerId, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @Valid @NotNull PartnerUpdate update) {
-        return withEtag(partners.update(id, ifMatch, update));
+        return withEtag(partners.update(partnerId, ifMatch, update));
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{partnerId}")
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Remove a partner and its offerings",
+    @Operation(operationId = "deletePartner", summary = "Remove a partner and its offerings",
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. Publishes partner-removed (with the next version) and a tombstone for "
                     + "the partner's key.")
@@ -210,53 +240,59 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response remove(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        partners.remove(id, ifMatch);
+    public Response remove(@PathParam("partnerId") UUID partnerId, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        partners.remove(partnerId, ifMatch);
         return Response.noContent().build();
     }
 
     @POST
-    @Path("/{id}/confirmation")
+    @Path("/{partnerId}/confirmation")
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Confirm that the partner's data is current",
+    @Operation(operationId = "confirmPartner", summary = "Confirm that the partner's data is current",
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. Sets last_confirmed_at to today (UTC), which clears stale. Publishes a "
                     + "partner-snapshot event.")
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
     @APIResponse(responseCode = "200", description = "confirmed",
-            headers = @Header(name = "ETag", description = "the new version"),
-            content = @Content(schema = @Schema(implementation = PartnerView.class),
+            headers = @Header(name = "ETag", description = "the new version",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response confirm(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return withEtag(partners.confirm(id, ifMatch));
+    public Response confirm(@PathParam("partnerId") UUID partnerId, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        return withEtag(partners.confirm(partnerId, ifMatch));
     }
 
     @PUT
-    @Path("/{id}/verification")
+    @Path("/{partnerId}/verification")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Tag(name = "Partner administration", description = "Operations reserved for administrators")
-    @Operation(summary = "Change a partner's verification state (platform administrators)",
+    @Operation(operationId = "verifyPartner", summary = "Change a partner's verification state (platform administrators)",
             description = "Platform administrators only: a partner cannot verify itself. The only way to change "
                     + "verification; registration and profile updates cannot set it. "
                     + "Publishes a partner-snapshot event.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VerificationChange.class),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VerificationChange.class),
             examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFICATION)))
     @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
     @APIResponse(responseCode = "200", description = "changed",
-            headers = @Header(name = "ETag", description = "the new version"),
-            content = @Content(schema = @Schema(implementation = PartnerView.class),
+            headers = @Header(name = "ETag", description = "the new version",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_VIEW)))
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changeVerification(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+    public Response changeVerification(@PathParam("partnerId") UUID partnerId,
+                                       @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                                        @Valid @NotNull VerificationChange change) {
-        return withEtag(partners.changeVerification(id, ifMatch, change));
+        return withEtag(partners.changeVerification(partnerId, ifMatch, change));
     }
 
     private static Response withEtag(PartnerView partner) {

@@ -3,11 +3,12 @@ package org.smartlibrary.partner.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.smartlibrary.partner.api.ConditionDto;
-import org.smartlibrary.partner.api.ContactDto;
-import org.smartlibrary.partner.api.MinOrderDto;
+import org.smartlibrary.partner.api.ConditionView;
+import org.smartlibrary.partner.api.ContactView;
+import org.smartlibrary.partner.api.MinOrderView;
 import org.smartlibrary.partner.api.OfferingView;
 import org.smartlibrary.partner.api.PartnerView;
-import org.smartlibrary.partner.api.ServiceAreaDto;
+import org.smartlibrary.partner.api.ServiceAreaView;
 import org.smartlibrary.partner.config.PartnerServiceConfig;
 import org.smartlibrary.partner.model.Offering;
 import org.smartlibrary.partner.model.OfferingCondition;
@@ -43,7 +44,7 @@ public class PartnerMapper {
     public PartnerView toView(Partner partner) {
         LocalDate today = today();
         return new PartnerView(partner.id, partner.name, partner.partnerType, partner.description,
-                new ServiceAreaDto(partner.remote, partner.national, list(partner.regions), list(partner.cities)),
+                new ServiceAreaView(partner.remote, partner.national, list(partner.regions), list(partner.cities)),
                 partner.website, contact(partner), list(partner.seeks), partner.verification, partner.lastConfirmedAt,
                 isStale(partner, today), partner.offerings.stream().map(o -> toView(o, today)).toList(),
                 partner.createdAt, partner.updatedAt, partner.revision(), null);
@@ -58,8 +59,8 @@ public class PartnerMapper {
         return new OfferingView(offering.id, offering.partner.id, offering.category, offering.type,
                 offering.description, offering.quantity, offering.unit, offering.amount, offering.currency,
                 offering.period, offering.availableFrom, offering.availableUntil, offering.horizon,
-                offering.conditions.stream().map(c -> new ConditionDto(c.code(), c.description(), c.value())).toList(),
-                offering.hasMinOrder() ? new MinOrderDto(offering.minOrderQuantity, offering.minOrderUnit,
+                offering.conditions.stream().map(c -> new ConditionView(c.code(), c.description(), c.value())).toList(),
+                offering.hasMinOrder() ? new MinOrderView(offering.minOrderQuantity, offering.minOrderUnit,
                         offering.minOrderAmount, offering.minOrderCurrency) : null,
                 offering.minJointLibraries,
                 status, Offering.EXPIRED.equals(status), offering.createdAt, offering.updatedAt, offering.revision());
@@ -71,9 +72,9 @@ public class PartnerMapper {
                         c.value() == null || c.value().isNull() ? null : c.value())).toList();
     }
 
-    private static ContactDto contact(Partner partner) {
+    private static ContactView contact(Partner partner) {
         return partner.contactName == null && partner.contactEmail == null ? null
-                : new ContactDto(partner.contactName, partner.contactEmail);
+                : new ContactView(partner.contactName, partner.contactEmail);
     }
 
     private static List<String> list(String[] values) {

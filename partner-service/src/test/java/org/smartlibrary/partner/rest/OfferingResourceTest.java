@@ -22,7 +22,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -200,7 +199,9 @@ class OfferingResourceTest {
                 .body("period", equalTo("YEAR"))
                 .body("min_order.amount", equalTo(5000))
                 .body("min_order.currency", equalTo("EUR"))
-                .body("min_order", not(hasKey("quantity")))
+                .body("min_order", hasKey("quantity")) // every property is written, the other pair null
+                .body("min_order.quantity", nullValue())
+                .body("min_order.unit", nullValue())
                 .body("min_joint_libraries", equalTo(3))
                 .extract().path("id");
         String path = offerings + "/" + id;
@@ -242,7 +243,9 @@ class OfferingResourceTest {
                 .body("period", nullValue())
                 .body("min_order.quantity", equalTo(20))
                 .body("min_order.unit", equalTo("kits"))
-                .body("min_order", not(hasKey("amount")))
+                .body("min_order", hasKey("amount")) // every property is written, the other pair null
+                .body("min_order.amount", nullValue())
+                .body("min_order.currency", nullValue())
                 .body("min_joint_libraries", equalTo(2))
                 .extract().path("id");
 
@@ -334,6 +337,54 @@ class OfferingResourceTest {
 
         assertEquals(listed, given().get(offerings).then().statusCode(200).extract().asString());
         given().get("/api/v1/partners/" + partner).then().body("version", equalTo(3));
+        assertEquals(before, database.counts());
+    }
+
+    @Test
+    void aBlankDateOrCodeInAnOfferingIsRefusedNamingTheFieldAndWritesNothing() {
+        // Expected before running: every body below is a 400 problem whose errors name exactly the blank field, on
+        // create and on replace; afterwards the partner's offerings read as before and no partner, offering, outbox
+        // or Idempotency-Key row was added.
+        String partner = register(registration("Blank Input Partner " + token()));
+        String kits = addOffering(partner, robotKits());
+        Map<String, Object> yearly = grant();
+        yearly.put("min_order", Map.of("amount", 5000));
+        String grant = addOffering(partner, yearly);
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.counts().outbox() == 0L);
+        Counts before = database.counts();
+        String offerings = "/api/v1/partners/" + partner + "/offerings";
+        String listed = given().get(offerings).then().statusCode(200).extract().asString();
+
+        List<BadOffering> cases = List.of(
+                new BadOffering("empty available_from", "available_from", false, body -> body.put("available_from", "")),
+                new BadOffering("blank available_from", "available_from", false,
+                        body -> body.put("available_from", "   ")),
+                new BadOffering("NUL available_from", "available_from", false,
+                        body -> body.put("available_from", "\u0000")),
+                new BadOffering("empty available_until", "available_until", true, body -> body.put("available_until", "")),
+                new BadOffering("empty horizon", "horizon", false, body -> body.put("horizon", "")),
+                new BadOffering("empty type", "type", false, body -> body.put("type", "")),
+                new BadOffering("empty period", "period", true, body -> body.put("period", "")),
+                new BadOffering("empty condition code", "conditions[0].code", false,
+                        body -> body.put("conditions", List.of(Map.of("code", "", "value", 20)))),
+                new BadOffering("empty min_order currency", "min_order.currency", true,
+                        body -> body.put("min_order", Map.of("amount", 5000, "currency", ""))));
+
+        for (BadOffering bad : cases) {
+            Map<String, Object> body = bad.money() ? new LinkedHashMap<>(yearly) : robotKits();
+            bad.change().accept(body);
+            try {
+                post(offerings, body).statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", equalTo(List.of(bad.field())));
+                asAdmin().contentType(ContentType.JSON).body(body).put(offerings + "/" + (bad.money() ? grant : kits))
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", equalTo(List.of(bad.field())));
+            } catch (AssertionError e) {
+                throw new AssertionError(bad + ": " + e.getMessage(), e);
+            }
+        }
+
+        assertEquals(listed, given().get(offerings).then().statusCode(200).extract().asString());
         assertEquals(before, database.counts());
     }
 

@@ -54,7 +54,7 @@ class PartnerResourceTest {
                 .body("partner_type", equalTo("IT_COMPANY"))
                 .body("service_area.regions", equalTo(List.of("North Brabant")))
                 .body("service_area.cities", equalTo(List.of("Eindhoven", "Tilburg")))
-                .body("contact.email", equalTo("community@brightbyte.example"))
+                .body("contact.email", equalTo("community@brightbyte.example.org"))
                 .body("seeks", equalTo(List.of("VISIBILITY", "EVENT_HOSTING")))
                 .body("verification", equalTo("UNVERIFIED"))
                 .body("last_confirmed_at", equalTo(LocalDate.now().toString()))
@@ -288,12 +288,12 @@ class PartnerResourceTest {
         assertEquals(12, operations);
 
         // security: writes list their roles in the bearer requirement (with 401/403 problems), the directory is public
-        Map<String, Object> partner = (Map<String, Object>) paths.get("/api/v1/partners/{id}");
+        Map<String, Object> partner = (Map<String, Object>) paths.get("/api/v1/partners/{partnerId}");
         Map<String, Object> update = (Map<String, Object>) partner.get("put");
         assertEquals(List.of(Map.of("bearer", List.of("partner-admin", "platform-admin"))), update.get("security"));
         assertTrue(((Map<String, Object>) update.get("responses")).keySet().containsAll(List.of("401", "403")));
         Map<String, Object> verification = (Map<String, Object>) ((Map<String, Object>) paths
-                .get("/api/v1/partners/{id}/verification")).get("put");
+                .get("/api/v1/partners/{partnerId}/verification")).get("put");
         assertEquals(List.of(Map.of("bearer", List.of("platform-admin"))), verification.get("security"));
         Map<String, Object> register = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/partners"))
                 .get("post");

@@ -91,10 +91,10 @@ class AuthorizationTest {
         for (Map.Entry<String, String> caller : seeing.entrySet()) {
             as(caller.getValue()).get("/api/v1/partners/" + pa).then().statusCode(200)
                     .body("contact.name", equalTo("Sanne de Vries"))
-                    .body("contact.email", equalTo("community@brightbyte.example"));
+                    .body("contact.email", equalTo("community@brightbyte.example.org"));
             as(caller.getValue()).queryParam("q", word).get("/api/v1/partners").then().statusCode(200)
                     .body("items.find { it.id == '" + pa + "' }.contact.email",
-                            equalTo("community@brightbyte.example"));
+                            equalTo("community@brightbyte.example.org"));
         }
         String anonymous = given().get("/api/v1/partners/" + pa).then().statusCode(200)
                 .body("contact", nullValue()).body("name", notNullValue()).extract().asString();

@@ -48,7 +48,6 @@ class CrossTenantMatrixTest {
                 (a, b) -> a, LinkedHashMap::new)), "the operations and their roles in /q/openapi");
 
         TenantMatrix matrix = new TenantMatrix()
-                .pathValue("id", pa)
                 .pathValue("partnerId", pa)
                 .pathValue("offeringId", oa)
                 .pathValue("eventId", UUID.randomUUID())
@@ -67,8 +66,8 @@ class CrossTenantMatrixTest {
         assertEquals(List.of(), failures, () -> failures.size() + " failures:\n" + String.join("\n", failures)
                 + "\n\nchecked:\n" + String.join("\n", matrix.checked()));
         List<ApiOperation> idBearing = operations.stream().filter(ApiOperation::idBearing).toList();
-        // partners/{id}: GET PUT DELETE, confirmation, verification; offerings: POST GET, {offeringId}: GET PUT,
-        // withdrawal; the kit's outbox replay
+        // partners/{partnerId}: GET PUT DELETE, confirmation, verification; offerings: POST GET,
+        // {offeringId}: GET PUT, withdrawal; the kit's outbox replay
         assertTrue(idBearing.size() >= 11, () -> "only " + idBearing + " checked");
         for (ApiOperation operation : idBearing) {
             assertTrue(matrix.checked().stream().anyMatch(line -> line.startsWith(operation + " |")),
@@ -88,11 +87,11 @@ class CrossTenantMatrixTest {
         Map<String, List<String>> roles = new LinkedHashMap<>();
         roles.put("POST /api/v1/partners", List.of("platform-admin"));
         roles.put("GET /api/v1/partners", List.of());
-        roles.put("GET /api/v1/partners/{id}", List.of());
-        roles.put("PUT /api/v1/partners/{id}", owners);
-        roles.put("DELETE /api/v1/partners/{id}", owners);
-        roles.put("POST /api/v1/partners/{id}/confirmation", owners);
-        roles.put("PUT /api/v1/partners/{id}/verification", List.of("platform-admin"));
+        roles.put("GET /api/v1/partners/{partnerId}", List.of());
+        roles.put("PUT /api/v1/partners/{partnerId}", owners);
+        roles.put("DELETE /api/v1/partners/{partnerId}", owners);
+        roles.put("POST /api/v1/partners/{partnerId}/confirmation", owners);
+        roles.put("PUT /api/v1/partners/{partnerId}/verification", List.of("platform-admin"));
         roles.put("POST /api/v1/partners/{partnerId}/offerings", owners);
         roles.put("GET /api/v1/partners/{partnerId}/offerings", List.of());
         roles.put("GET /api/v1/partners/{partnerId}/offerings/{offeringId}", List.of());
