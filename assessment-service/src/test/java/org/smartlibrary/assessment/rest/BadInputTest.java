@@ -170,7 +170,8 @@ class BadInputTest {
         notFound(json(owner).post("/api/v1/assessments/{id}/revisions", unknown).then());
         notFound(json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, unknown).then());
         notFound(json(owner).delete("/api/v1/assessments/{id}/offers/{offerId}", draftId, unknown).then());
-        notFound(json(owner).get("/api/v1/assessments/{id}", "not-a-uuid").then());
+        // an id that is not a UUID is the client's mistake, named as the document names the parameter
+        refused(400, "assessmentId", () -> json(owner).get("/api/v1/assessments/{id}", "not-a-uuid").then());
         // a need of another assessment is not reachable through this one
         String otherNeed = json(Api.portal()).get("/api/v1/assessments/{id}", Api.draftWithContent(null)).path("needs[0].id");
         before = rows.snapshot();

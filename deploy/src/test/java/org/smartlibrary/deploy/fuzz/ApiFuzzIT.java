@@ -57,6 +57,10 @@ class ApiFuzzIT {
     static Suite suite;
     static Infrastructure infrastructure;
 
+    /** The Prism executable of a validating proxy put in front of each service (optional: fuzz.prism). */
+    private static final String PRISM = System.getProperty("fuzz.prism", "").isBlank() ? null
+            : System.getProperty("fuzz.prism");
+
     @BeforeAll
     static void startInfrastructure() throws IOException {
         infrastructure = Infrastructure.start("fuzz", "matching-service");
@@ -107,8 +111,18 @@ class ApiFuzzIT {
             ApiDocument document = new ApiDocument(text);
             // one stream of choices per service, so that a service can be fuzzed alone with the same seed
             long serviceSeed = seed ^ (0x9E3779B97F4A7C15L * (order.indexOf(service) + 1));
-            FuzzReport.ServiceResult result = new Fuzzer(service, urls.get(service), document, fixtures,
-                    serviceSeed, EXAMPLES).run(REQUESTS);
+            ValidatingProxy proxy = PRISM == null ? null : ValidatingProxy.start(PRISM,
+                    workDirectory.resolve("openapi").resolve(service + ".json"), urls.get(service), workDirectory);
+            FuzzReport.ServiceResult result;
+            try {
+                result = new Fuzzer(service, proxy == null ? urls.get(service) : proxy.url(), document, fixtures,
+                        serviceSeed, EXAMPLES).run(REQUESTS);
+            } finally {
+                if (proxy != null) {
+                    proxy.close();
+                }
+            }
+            result.validatingProxy = proxy == null ? "none" : "Stoplight Prism (" + PRISM + ")";
             result.serviceErrorsLogged = countErrorLines(service);
             result.readyAfterwards = ready(urls.get(service));
             report.add(result);
@@ -340,6 +354,10 @@ class ApiFuzzIT {
             List<String> problems = conformance.check(request, status, headers, body);
             generator.observe(request, status, headers, body);
             result.record(request, status, problems, abbreviate(body));
+            ValidatingProxy.Violations proxied = ValidatingProxy.violations(headers);
+            result.proxied(request, status, proxied, abbreviate(body));
+            result.judge(request, status, conformance.requestProblems(request), proxied.request().isEmpty(),
+                    abbreviate(body));
         }
 
         /** The request for the JDK client, or null when it would refuse the target or a header. */

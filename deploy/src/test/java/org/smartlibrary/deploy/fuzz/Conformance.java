@@ -2,6 +2,7 @@ package org.smartlibrary.deploy.fuzz;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -51,6 +52,9 @@ final class Conformance {
                         // bodies: networknt below (2020-12); the draft-04 engine would misjudge 3.1 schemas
                         .withLevel("validation.response.body.schema", ValidationReport.Level.IGNORE)
                         .withLevel("validation.schema", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.request.body.schema", ValidationReport.Level.IGNORE)
+                        // who may call is the services' business (401/403/404 by tenant), not the schema's
+                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                         .build())
                 .build();
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -117,6 +121,85 @@ final class Conformance {
             }
         }
         return problems;
+    }
+
+    /**
+     * The ways the request departs from the document, by both validators: swagger-request-validator for the
+     * operation, parameters, headers and content type; networknt (2020-12) for a JSON body. Empty: the document
+     * accepts the request, so the service must not refuse it as invalid (400).
+     */
+    List<String> requestProblems(RequestGenerator.FuzzRequest request) {
+        List<String> problems = new ArrayList<>();
+        if (!isUri(request.target()) || !validHeaderValues(request.headers()) || hasDotSegments(request.path())) {
+            problems.add("not a request the document can describe");
+            return problems;
+        }
+        SimpleRequest.Builder built = new SimpleRequest.Builder(request.operation().method(), request.path());
+        if (request.query() != null && !request.query().isEmpty()) {
+            for (String pair : request.query().split("&")) {
+                int equals = pair.indexOf('=');
+                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                if (name == null || value == null) {
+                    problems.add("query: undecodable " + pair);
+                    return problems;
+                }
+                built.withQueryParam(name, value);
+            }
+        }
+        request.headers().forEach(built::withHeader);
+        String bodyText = request.body() == null ? null : new String(request.body(), java.nio.charset.StandardCharsets.UTF_8);
+        if (bodyText != null && !bodyText.isEmpty()) {
+            built.withBody(bodyText);
+        }
+        try {
+            for (ValidationReport.Message message : validator.validateRequest(built.build()).getMessages()) {
+                if (message.getLevel() == ValidationReport.Level.ERROR) {
+                    problems.add(message.getKey() + ": " + message.getMessage());
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // e.g. a body nested deeper than a JSON parser reads: no document accepts it
+            problems.add("request unreadable by the validator: " + unreadable.getClass().getSimpleName());
+            return problems;
+        }
+        String contentType = first(toLists(request.headers()), "content-type");
+        JsonNode schema = request.operation().body().get("application/json");
+        if (problems.isEmpty() && schema != null && bodyText != null && !bodyText.isEmpty() && contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            JsonNode json;
+            try {
+                json = SchemaValues.JSON.readTree(bodyText);
+            } catch (java.io.IOException | RuntimeException malformed) {
+                problems.add("body: not JSON");
+                return problems;
+            }
+            try {
+                for (Error error : schema(request.operation(), 0, "request", schema).validate(json.toString(), InputFormat.JSON)) {
+                    problems.add("request body: " + error);
+                    if (problems.size() >= 5) {
+                        break;
+                    }
+                }
+            } catch (RuntimeException unreadable) {
+                problems.add("request body unreadable by the validator: " + unreadable.getClass().getSimpleName());
+            }
+        }
+        return problems;
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException undecodable) {
+            return null;
+        }
+    }
+
+    private static Map<String, List<String>> toLists(Map<String, String> headers) {
+        Map<String, List<String>> lists = new java.util.HashMap<>();
+        headers.forEach((name, value) -> lists.put(name, List.of(value)));
+        return lists;
     }
 
     /** The documented schema for this status and media type, or null (undocumented: reported by the validator). */

@@ -27,6 +27,22 @@ final class FuzzReport {
         long nonConformant;
         long noResponse;
         long closedOversized;
+        /** The validating proxy in front of the service, if any. */
+        String validatingProxy = "none";
+        /** Exchanges the proxy found a request or a response violation in. */
+        long proxyRequestViolations;
+        long proxyResponseViolations;
+        final Map<String, Long> proxyFindings = new TreeMap<>();
+        final List<Map<String, Object>> proxyExamples = new ArrayList<>();
+        /** Requests both validators (and the proxy, when there is one) accept. */
+        long documentAccepted;
+        /** Requests both validators accept that the service refused as invalid (400). */
+        long acceptedButRefused;
+        /** Requests the document refuses that the service accepted (2xx): the document is stricter than the service. */
+        long refusedButAccepted;
+        final Map<String, Long> acceptedButRefusedFindings = new TreeMap<>();
+        final List<Map<String, Object>> acceptedButRefusedExamples = new ArrayList<>();
+        final List<Map<String, Object>> refusedButAcceptedExamples = new ArrayList<>();
         double seconds;
         long serviceErrorsLogged;
         boolean readyAfterwards;
@@ -71,6 +87,42 @@ final class FuzzReport {
             }
         }
 
+        /** What the validating proxy found in one exchange. */
+        void proxied(RequestGenerator.FuzzRequest request, int status, ValidatingProxy.Violations violations,
+                     String bodySample) {
+            if (!violations.request().isEmpty()) {
+                proxyRequestViolations++;
+            }
+            if (!violations.response().isEmpty()) {
+                proxyResponseViolations++;
+                violations.response().forEach(found -> proxyFindings.merge(
+                        request.operation() + " " + status + " response: " + generalize(found), 1L, Long::sum));
+                if (proxyExamples.size() < examples) {
+                    proxyExamples.add(example(request, status, violations.response(), bodySample));
+                }
+            }
+        }
+
+        /** How the service's answer compares with the document's judgement of the request. */
+        void judge(RequestGenerator.FuzzRequest request, int status, List<String> requestProblems,
+                   boolean proxyAccepts, String bodySample) {
+            if (requestProblems.isEmpty() && proxyAccepts) {
+                documentAccepted++;
+                if (status == 400) {
+                    acceptedButRefused++;
+                    acceptedButRefusedFindings.merge(request.operation() + ": " + generalize(bodySample), 1L, Long::sum);
+                    if (acceptedButRefusedExamples.size() < examples) {
+                        acceptedButRefusedExamples.add(example(request, status, List.of(), bodySample));
+                    }
+                }
+            } else if (status / 100 == 2) {
+                refusedButAccepted++;
+                if (refusedButAcceptedExamples.size() < examples) {
+                    refusedButAcceptedExamples.add(example(request, status, requestProblems, bodySample));
+                }
+            }
+        }
+
         void closedWhileSendingOversizedBody(RequestGenerator.FuzzRequest request) {
             requests++;
             closedOversized++;
@@ -89,12 +141,15 @@ final class FuzzReport {
         }
 
         boolean passed() {
-            return serverErrors == 0 && nonConformant == 0 && noResponse == 0 && readyAfterwards;
+            return serverErrors == 0 && nonConformant == 0 && noResponse == 0 && acceptedButRefused == 0
+                    && refusedButAccepted == 0 && proxyResponseViolations == 0 && readyAfterwards;
         }
 
         String line() {
             return String.format("fuzz: %s %d requests in %.1f s: 5xx %d, non-conformant %d, no response %d, "
-                            + "statuses %s", service, requests, seconds, serverErrors, nonConformant, noResponse, statuses);
+                            + "document accepts %d, of them refused %d, document refuses but service accepts %d, "
+                            + "statuses %s", service, requests, seconds, serverErrors, nonConformant, noResponse,
+                    documentAccepted, acceptedButRefused, refusedButAccepted, statuses);
         }
 
         private static Map<String, Object> example(RequestGenerator.FuzzRequest request, int status, List<String> problems,
@@ -127,6 +182,17 @@ final class FuzzReport {
             json.put("server_errors", serverErrors);
             json.put("non_conformant", nonConformant);
             json.put("no_response", noResponse);
+            json.put("validating_proxy", validatingProxy);
+            json.put("proxy_request_violations", proxyRequestViolations);
+            json.put("proxy_response_violations", proxyResponseViolations);
+            json.put("proxy_response_findings", proxyFindings);
+            json.put("proxy_response_examples", proxyExamples);
+            json.put("document_accepted", documentAccepted);
+            json.put("document_accepted_service_refused", acceptedButRefused);
+            json.put("document_refused_service_accepted", refusedButAccepted);
+            json.put("document_accepted_service_refused_by_kind", acceptedButRefusedFindings);
+            json.put("document_accepted_service_refused_examples", acceptedButRefusedExamples);
+            json.put("document_refused_service_accepted_examples", refusedButAcceptedExamples);
             json.put("closed_while_sending_oversized_body", closedOversized);
             json.put("error_lines_in_service_log", serviceErrorsLogged);
             json.put("ready_afterwards", readyAfterwards);
@@ -177,7 +243,9 @@ final class FuzzReport {
         for (ServiceResult r : results) {
             if (!r.passed()) {
                 parts.add(r.service + ": " + r.serverErrors + " × 5xx, " + r.nonConformant + " non-conformant, "
-                        + r.noResponse + " without response" + (r.readyAfterwards ? "" : ", not ready afterwards"));
+                        + r.noResponse + " without response, " + r.acceptedButRefused
+                        + " accepted by the document but refused, " + r.refusedButAccepted
+                        + " refused by the document but accepted" + (r.readyAfterwards ? "" : ", not ready afterwards"));
             }
         }
         return String.join("; ", parts);
@@ -195,13 +263,17 @@ final class FuzzReport {
         if (fixtureError != null) {
             md.append("**The fixtures could not all be seeded**: ").append(escape(fixtureError)).append("\n\n");
         }
-        md.append("| service | OpenAPI | operations | requests | s | 5xx | non-conformant | no response | ERROR log lines "
-                + "| statuses |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| service | OpenAPI | operations | requests | s | 5xx | non-conformant | no response | proxy: request "
+                + "violations | proxy: response violations | document accepts | of them refused (400) | document "
+                + "refuses, service accepts | ERROR log lines | statuses |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ServiceResult r : results) {
-            md.append(String.format("| %s | %s | %d | %d | %.0f | %d | %d | %d | %d | %s |%n", r.service, r.openapiVersion,
-                    r.operations, r.requests, r.seconds, r.serverErrors, r.nonConformant, r.noResponse,
-                    r.serviceErrorsLogged, r.statuses));
+            md.append(String.format("| %s | %s | %d | %d | %.0f | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s |%n",
+                    r.service, r.openapiVersion, r.operations, r.requests, r.seconds, r.serverErrors, r.nonConformant,
+                    r.noResponse, r.proxyRequestViolations, r.proxyResponseViolations, r.documentAccepted,
+                    r.acceptedButRefused, r.refusedButAccepted, r.serviceErrorsLogged, r.statuses));
         }
+        md.append("\nValidating proxy: ").append(results.isEmpty() ? "none" : results.get(0).validatingProxy).append("\n");
         for (ServiceResult r : results) {
             md.append("\n## ").append(r.service).append("\n\n");
             md.append("Statuses per operation:\n\n| operation | statuses |\n|---|---|\n");
@@ -213,6 +285,16 @@ final class FuzzReport {
             appendExamples(md, "5xx responses", r.serverErrorExamples);
             appendExamples(md, "Non-conformant responses (first " + r.examples + ")", r.nonConformantExamples);
             appendExamples(md, "No response", r.noResponseExamples);
+            if (!r.acceptedButRefusedFindings.isEmpty()) {
+                md.append("\nAccepted by the document, refused by the service (operation: problem):\n\n| count | kind |\n|---|---|\n");
+                r.acceptedButRefusedFindings.forEach((f, n) -> md.append("| ").append(n).append(" | ").append(escape(f)).append(" |\n"));
+            }
+            if (!r.proxyFindings.isEmpty()) {
+                md.append("\nResponse violations the proxy found:\n\n| count | finding |\n|---|---|\n");
+                r.proxyFindings.forEach((f, n) -> md.append("| ").append(n).append(" | ").append(escape(f)).append(" |\n"));
+            }
+            appendExamples(md, "Accepted by the document, refused by the service", r.acceptedButRefusedExamples);
+            appendExamples(md, "Refused by the document, accepted by the service", r.refusedButAcceptedExamples);
         }
         return md.toString();
     }

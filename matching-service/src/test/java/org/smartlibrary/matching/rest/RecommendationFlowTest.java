@@ -250,7 +250,8 @@ class RecommendationFlowTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://smartlibrary.org/problems/not-found"));
-        Api.asPlatformAdmin().get("/api/v1/assessments/not-a-uuid/recommendations").then().statusCode(404);
+        Api.asPlatformAdmin().get("/api/v1/assessments/not-a-uuid/recommendations").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("assessmentId"));
         Api.asPlatformAdmin().get("/api/v1/partners/{id}/matching-libraries", java.util.UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json");
         Api.asPlatformAdmin().queryParam("limit", 0).get("/api/v1/partners/{id}/matching-libraries", java.util.UUID.randomUUID())

@@ -130,7 +130,8 @@ class PartnerResourceTest {
                 .statusCode(400).contentType("application/problem+json");
         asAdmin().contentType(ContentType.JSON).post("/api/v1/partners").then()
                 .statusCode(400).contentType("application/problem+json");
-        given().get("/api/v1/partners/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/partners/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("partnerId"));
         given().get("/api/v1/partners/00000000-0000-0000-0000-000000000000").then()
                 .statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://smartlibrary.org/problems/not-found"));

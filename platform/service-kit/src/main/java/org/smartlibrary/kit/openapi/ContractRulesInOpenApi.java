@@ -32,7 +32,7 @@ import java.util.function.UnaryOperator;
  * client generators and validating proxies can trust it:
  * <ul>
  *   <li>the taxonomy's code lists a document refers to ({@link TaxonomySchemas}) are registered, generated from the
- *   taxonomy file;</li>
+ *   taxonomy file, in place of any schema of the same name (e.g. a Java enum the document names so);</li>
  *   <li>in request objects, an optional property accepts {@code null} (it is the same as leaving it out) and every
  *   free-text string must hold a visible character ({@link TextInput#NOT_BLANK_PATTERN}, portable to ECMA-262);</li>
  *   <li>in response objects every property is always present (the services write {@code null} rather than leave a
@@ -76,9 +76,9 @@ public class ContractRulesInOpenApi implements OASFilter {
             }
             return schema;
         });
-        Map<String, Schema> existing = componentSchemas(openAPI);
+        // a Java enum published under a taxonomy schema's name (a list of flags, say) is replaced by the taxonomy's
         TaxonomySchemas.all(Taxonomy.load()).forEach((name, schema) -> {
-            if (referred.contains(name) && !existing.containsKey(name)) {
+            if (referred.contains(name)) {
                 openAPI.getComponents().addSchema(name, schema);
             }
         });

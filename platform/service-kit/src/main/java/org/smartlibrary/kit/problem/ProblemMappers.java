@@ -107,6 +107,9 @@ public class ProblemMappers {
         if (cause instanceof JsonProcessingException json) {
             return ProblemResponses.of(unreadable(json), uriInfo);
         }
+        if (cause instanceof ProblemException problem) {
+            return ProblemResponses.of(problem, uriInfo);
+        }
         int status = exception.getResponse().getStatus();
         Response.StatusType statusType = exception.getResponse().getStatusInfo();
         String slug = switch (status) {
