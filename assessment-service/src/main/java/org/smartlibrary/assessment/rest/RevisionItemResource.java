@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +47,7 @@ import java.util.UUID;
  * @param <R> the request that adds or replaces an item
  * @param <V> the view of an item
  */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class RevisionItemResource<R, V> {
 
     @Inject

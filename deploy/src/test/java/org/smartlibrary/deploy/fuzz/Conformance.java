@@ -55,6 +55,10 @@ final class Conformance {
                         .withLevel("validation.request.body.schema", ValidationReport.Level.IGNORE)
                         // who may call is the services' business (401/403/404 by tenant), not the schema's
                         .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                        // OpenAPI does not forbid query parameters a path does not list; the services ignore them
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
+                        // Accept is a preference; whether the response's content type is documented is checked above
+                        .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
                         .build())
                 .build();
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -163,6 +167,7 @@ final class Conformance {
             problems.add("request unreadable by the validator: " + unreadable.getClass().getSimpleName());
             return problems;
         }
+        problems.addAll(parameterProblems(request));
         String contentType = first(toLists(request.headers()), "content-type");
         JsonNode schema = request.operation().body().get("application/json");
         if (problems.isEmpty() && schema != null && bodyText != null && !bodyText.isEmpty() && contentType != null
@@ -186,6 +191,98 @@ final class Conformance {
             }
         }
         return problems;
+    }
+
+    /**
+     * Query and header values against their schemas with networknt (2020-12): swagger-request-validator's draft-04
+     * engine does not read the 3.1 parameter schemas (type lists, references beside keywords) the way 3.1 means them.
+     * A value is read as the JSON its schema's type asks for (an integer, a boolean, a string); an array parameter is
+     * checked item by item.
+     */
+    private List<String> parameterProblems(RequestGenerator.FuzzRequest request) {
+        Map<String, List<String>> query = new java.util.HashMap<>();
+        if (request.query() != null && !request.query().isEmpty()) {
+            for (String pair : request.query().split("&")) {
+                int equals = pair.indexOf('=');
+                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                if (name != null && value != null) {
+                    query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (ApiDocument.Parameter parameter : request.operation().parameters()) {
+            List<String> values = switch (parameter.in()) {
+                case "query" -> query.getOrDefault(parameter.name(), List.of());
+                case "header" -> request.headers().entrySet().stream()
+                        .filter(header -> header.getKey().equalsIgnoreCase(parameter.name()))
+                        .map(Map.Entry::getValue).toList();
+                default -> List.of();
+            };
+            if (values.isEmpty() || parameter.schema() == null || parameter.schema().isMissingNode()) {
+                continue;
+            }
+            JsonNode schema = parameter.schema();
+            boolean array = "array".equals(typeOf(schema));
+            JsonNode itemSchema = array ? schema.path("items") : schema;
+            String itemType = typeOf(itemSchema);
+            for (String value : values) {
+                JsonNode json = asJson(value, itemType);
+                try {
+                    for (Error error : schema(request.operation(), -1, parameter.in() + ":" + parameter.name(), itemSchema)
+                            .validate(json.toString(), InputFormat.JSON)) {
+                        problems.add(parameter.in() + " " + parameter.name() + ": " + error);
+                    }
+                } catch (RuntimeException unreadable) {
+                    problems.add(parameter.in() + " " + parameter.name() + ": unreadable by the validator");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The JSON type a schema asks for, looking through a reference or a composition (null: any). */
+    private String typeOf(JsonNode schema) {
+        for (int depth = 0; depth < 5 && schema != null && !schema.isMissingNode(); depth++) {
+            JsonNode type = schema.path("type");
+            if (type.isTextual()) {
+                return type.asText();
+            }
+            if (type.isArray()) {
+                for (JsonNode option : type) {
+                    if (!"null".equals(option.asText())) {
+                        return option.asText();
+                    }
+                }
+            }
+            if (schema.has("$ref")) {
+                schema = document.root().at(schema.get("$ref").asText().substring(1));
+            } else if (schema.has("allOf")) {
+                schema = schema.path("allOf").path(0);
+            } else if (schema.has("anyOf")) {
+                schema = schema.path("anyOf").path(0);
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A parameter value as the JSON of its schema's type; a value that is not of that type stays a string. */
+    private static JsonNode asJson(String value, String type) {
+        if ("integer".equals(type) || "number".equals(type)) {
+            if (value.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+                try {
+                    return SchemaValues.JSON.readTree(value);
+                } catch (java.io.IOException notANumber) {
+                    return SchemaValues.JSON.getNodeFactory().textNode(value);
+                }
+            }
+        } else if ("boolean".equals(type) && (value.equals("true") || value.equals("false"))) {
+            return SchemaValues.JSON.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
+        }
+        return SchemaValues.JSON.getNodeFactory().textNode(value);
     }
 
     private static String decode(String text) {

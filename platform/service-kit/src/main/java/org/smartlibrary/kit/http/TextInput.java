@@ -29,18 +29,24 @@ import java.util.regex.Pattern;
  *   <li>No text contains the NUL character (U+0000), which PostgreSQL cannot store: a JSON string containing it
  *   is refused ({@link NulCharacterException}), and so is {@code %00} in the path or query ({@link RequestLimits}).</li>
  * </ul>
- * The OpenAPI documents state the first rule on every request string ({@link #NOT_BLANK_PATTERN}).
+ * The OpenAPI documents state both rules on every free-text request string ({@link #NOT_BLANK_PATTERN}).
  */
 @Singleton
 public class TextInput implements ObjectMapperCustomizer {
 
-    /** What a request string must match somewhere: one character that is neither white space nor a control character. */
-    public static final String NOT_BLANK_PATTERN = "[^\\s\\u0000-\\u001f\\u007f-\\u009f]";
+    /** One character that is neither white space nor a control character. */
+    private static final String VISIBLE_CHARACTER = "[^\\s\\u0000-\\u001f\\u007f-\\u009f]";
+
+    /**
+     * What a request string must match, as the documents state it (portable to ECMA-262): no NUL character anywhere
+     * and at least one visible character.
+     */
+    public static final String NOT_BLANK_PATTERN = "^[^\\u0000]*" + VISIBLE_CHARACTER + "[^\\u0000]*$";
 
     /** The message that names the rule, the same for a body field and a query parameter. */
     public static final String BLANK_MESSAGE = "must not be empty or blank: omit it or send null instead";
 
-    private static final Pattern VISIBLE = Pattern.compile(NOT_BLANK_PATTERN);
+    private static final Pattern VISIBLE = Pattern.compile(VISIBLE_CHARACTER);
     private static final Pattern ENCODED_NUL = Pattern.compile("%00");
 
     /** A JSON string value contained U+0000; ProblemMappers answers 400 naming the field. */
@@ -64,6 +70,11 @@ public class TextInput implements ObjectMapperCustomizer {
         objectMapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                 .setAcceptBlankAsEmpty(Boolean.TRUE);
+        // text is sent as a JSON string: a number or a boolean where the document says string is refused, not read as "42"
+        objectMapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     /** Whether a text is empty once white space and control characters are removed (null is not blank: it is absent). */

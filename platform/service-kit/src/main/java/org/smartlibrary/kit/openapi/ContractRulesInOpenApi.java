@@ -65,7 +65,25 @@ public class ContractRulesInOpenApi implements OASFilter {
         });
         requestSchemas(openAPI).stream().filter(schema -> schema.getRef() == null)
                 .forEach(ContractRulesInOpenApi::applyRequestRules);
+        forEachOperation(openAPI, ContractRulesInOpenApi::boundRequestHeaders);
         rewriteEverySchema(openAPI, ContractRulesInOpenApi::withoutRefSiblings);
+    }
+
+    /** Idempotency-Key and If-Match are checked by the kit the same way everywhere: not empty, a key 1 to 255 long. */
+    private static void boundRequestHeaders(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() != Parameter.In.HEADER || parameter.getSchema() == null) {
+                continue;
+            }
+            if ("Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
+                parameter.getSchema().minLength(1).maxLength(255);
+            } else if ("If-Match".equalsIgnoreCase(parameter.getName())) {
+                parameter.getSchema().minLength(1);
+            }
+        }
     }
 
     private static void registerTaxonomySchemas(OpenAPI openAPI) {

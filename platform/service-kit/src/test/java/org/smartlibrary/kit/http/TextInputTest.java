@@ -27,11 +27,14 @@ class TextInputTest {
     }
 
     @Test
-    void otherStringsStillReadAsBefore() {
+    void otherStringsStillReadAsBeforeButOnlyStringsAreText() {
         given().contentType(ContentType.JSON).body("{\"name\":\"ÿ名🙂 \\u0001 \\\" \\\\ fine\"}").when().post("/widgets").then()
                 .statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"name\":42}").when().post("/widgets").then()
-                .statusCode(201).body("name", equalTo("42"));
+        // text is a JSON string, as the documents say: a number or a boolean is not read as its digits
+        for (String notText : new String[]{"42", "4.2", "true"}) {
+            given().contentType(ContentType.JSON).body("{\"name\":" + notText + "}").when().post("/widgets").then()
+                    .statusCode(400).body("errors[0].field", equalTo("name"));
+        }
     }
 
     @Test
@@ -82,6 +85,16 @@ class TextInputTest {
         given().urlEncodingEnabled(false).when().get("/widgets?cursor=").then()
                 .body("errors[0].field", equalTo("cursor"));
         given().urlEncodingEnabled(false).when().get("/widgets?limit=5").then().statusCode(200);
+    }
+
+    @Test
+    void anIdempotencyKeyOrIfMatchSentEmptyIsRefusedNamingIt() {
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "").body("{\"name\":\"keyed\"}")
+                .when().post("/widgets").then()
+                .statusCode(400).body("errors[0].field", equalTo("Idempotency-Key")).body("errors[0].message", equalTo(BLANK));
+        given().contentType(ContentType.JSON).header("If-Match", " ").body("{\"name\":\"matched\"}")
+                .when().put("/widgets/" + java.util.UUID.randomUUID()).then()
+                .statusCode(400).body("errors[0].field", equalTo("If-Match"));
     }
 
     @Test

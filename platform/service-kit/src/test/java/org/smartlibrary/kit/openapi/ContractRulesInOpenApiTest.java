@@ -80,6 +80,13 @@ class ContractRulesInOpenApiTest {
         assertEquals(TextInput.NOT_BLANK_PATTERN, request.getProperties().get("name").getPattern());
         assertEquals(TextInput.NOT_BLANK_PATTERN, request.getProperties().get("note").getPattern());
         assertNull(request.getProperties().get("starts_on").getPattern(), "a date has its format");
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(TextInput.NOT_BLANK_PATTERN);
+        for (String refused : List.of("", "   ", "\t\n", "\u0000", "a\u0000b", "\u0007")) {
+            assertFalse(pattern.matcher(refused).find(), "the pattern lets through " + refused.codePoints().boxed().toList());
+        }
+        for (String accepted : List.of("a", " a ", "Zoë's\nclub", "名")) {
+            assertTrue(pattern.matcher(accepted).find(), accepted);
+        }
     }
 
     @Test
