@@ -69,7 +69,7 @@ public class ContractRulesInOpenApi implements OASFilter {
         rewriteEverySchema(openAPI, ContractRulesInOpenApi::withoutRefSiblings);
     }
 
-    /** Idempotency-Key and If-Match are checked by the kit the same way everywhere: not empty, a key 1 to 255 long. */
+    /** Idempotency-Key and If-Match are checked by the kit the same way everywhere: not blank, a key 1 to 255 long. */
     private static void boundRequestHeaders(Operation operation) {
         if (operation.getParameters() == null) {
             return;
@@ -79,9 +79,9 @@ public class ContractRulesInOpenApi implements OASFilter {
                 continue;
             }
             if ("Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
-                parameter.getSchema().minLength(1).maxLength(255);
+                parameter.getSchema().minLength(1).maxLength(255).pattern(TextInput.NOT_BLANK_PATTERN);
             } else if ("If-Match".equalsIgnoreCase(parameter.getName())) {
-                parameter.getSchema().minLength(1);
+                parameter.getSchema().minLength(1).pattern(TextInput.NOT_BLANK_PATTERN);
             }
         }
     }
