@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Refuses oversized requests before anything reads them, with a problem document: a declared body longer than
  * {@code slp.http.max-body-bytes} (413), a query string longer than {@code slp.http.max-query-chars} (414), and a
- * path or query with an encoded NUL character, and a query parameter or an Idempotency-Key / If-Match header given
- * with an empty or blank value (400, see {@link TextInput}).
+ * path or query with an encoded NUL character, and a query parameter given with an empty or blank value (400, see
+ * {@link TextInput}).
  * Vert.x's own limits ({@code quarkus.http.limits.*}) stay behind this as the last line for bodies sent
  * without a Content-Length.
  */
@@ -54,25 +54,13 @@ public class RequestLimits {
             refuse(context, new ProblemException(400, "malformed-request", "Malformed request",
                     "the path or query contains an encoded NUL character (%00), which no parameter accepts"));
         } else {
-            Optional<String> blank = TextInput.blankParameter(queryParameters(context))
-                    .or(() -> blankHeader(context));
+            Optional<String> blank = TextInput.blankParameter(queryParameters(context));
             if (blank.isPresent()) {
                 refuse(context, ProblemException.invalid(blank.get(), TextInput.BLANK_MESSAGE));
             } else {
                 context.next();
             }
         }
-    }
-
-    /** A request header the services read (Idempotency-Key, If-Match) sent with an empty or blank value. */
-    private static Optional<String> blankHeader(RoutingContext context) {
-        for (String name : List.of("Idempotency-Key", "If-Match")) {
-            String value = context.request().getHeader(name);
-            if (value != null && (value.isEmpty() || TextInput.isBlank(value))) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Map<String, List<String>> queryParameters(RoutingContext context) {

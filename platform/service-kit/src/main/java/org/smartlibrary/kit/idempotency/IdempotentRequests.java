@@ -2,6 +2,8 @@ package org.smartlibrary.kit.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.smartlibrary.kit.http.TextInput;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.kit.security.Caller;
 
@@ -44,8 +47,14 @@ public class IdempotentRequests {
     @Inject
     Caller caller;
 
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Response execute(String scope, String key, Object requestBody, Supplier<Response> action) {
+        if (key == null && sentEmpty()) {
+            throw ProblemException.invalid(HEADER, TextInput.BLANK_MESSAGE);
+        }
         if (key == null) {
             return action.get();
         }
@@ -86,6 +95,12 @@ public class IdempotentRequests {
     }
 
     /** The operation's scope plus the caller's fingerprint, within the column's 100 characters. */
+    /** JAX-RS reads an empty (or, trimmed, blank) header as no header; the request itself still has it. */
+    private boolean sentEmpty() {
+        RoutingContext context = currentRequest.getCurrent();
+        return context != null && context.request().headers().contains(HEADER);
+    }
+
     private String callerScope(String scope) {
         String suffix = " @" + caller.fingerprint();
         String operation = scope.length() + suffix.length() <= MAX_SCOPE_LENGTH ? scope : sha256Hex(scope);

@@ -88,13 +88,23 @@ class TextInputTest {
     }
 
     @Test
-    void anIdempotencyKeyOrIfMatchSentEmptyIsRefusedNamingIt() {
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "").body("{\"name\":\"keyed\"}")
-                .when().post("/widgets").then()
-                .statusCode(400).body("errors[0].field", equalTo("Idempotency-Key")).body("errors[0].message", equalTo(BLANK));
+    void anIdempotencyKeyOrIfMatchSentEmptyIsRefusedNamingItWhereTheOperationReadsOne() {
+        for (String empty : new String[]{"", " ", "\t"}) {
+            given().contentType(ContentType.JSON).header("Idempotency-Key", empty).body("{\"name\":\"keyed\"}")
+                    .when().post("/widgets").then()
+                    .statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"))
+                    .body("errors[0].message", equalTo(BLANK));
+        }
+        // an operation that takes no key is not concerned by one
+        given().header("Idempotency-Key", "").when().get("/widgets").then().statusCode(200);
         given().contentType(ContentType.JSON).header("If-Match", " ").body("{\"name\":\"matched\"}")
-                .when().put("/widgets/" + java.util.UUID.randomUUID()).then()
+                .when().put("/widgets/" + createdWidget()).then()
                 .statusCode(400).body("errors[0].field", equalTo("If-Match"));
+    }
+
+    private static String createdWidget() {
+        return given().contentType(ContentType.JSON).body("{\"name\":\"to match\"}").when().post("/widgets").then()
+                .statusCode(201).extract().path("id");
     }
 
     @Test
