@@ -138,19 +138,13 @@ final class Conformance {
             problems.add("not a request the document can describe");
             return problems;
         }
-        SimpleRequest.Builder built = new SimpleRequest.Builder(request.operation().method(), request.path());
-        if (request.query() != null && !request.query().isEmpty()) {
-            for (String pair : request.query().split("&")) {
-                int equals = pair.indexOf('=');
-                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-                if (name == null || value == null) {
-                    problems.add("query: undecodable " + pair);
-                    return problems;
-                }
-                built.withQueryParam(name, value);
-            }
+        Map<String, List<String>> query = queryParameters(request.query());
+        if (query == null) {
+            problems.add("query: undecodable " + request.query());
+            return problems;
         }
+        SimpleRequest.Builder built = new SimpleRequest.Builder(request.operation().method(), request.path());
+        query.forEach((name, values) -> values.forEach(value -> built.withQueryParam(name, value)));
         request.headers().forEach(built::withHeader);
         String bodyText = request.body() == null ? null : new String(request.body(), java.nio.charset.StandardCharsets.UTF_8);
         if (bodyText != null && !bodyText.isEmpty()) {
@@ -167,7 +161,7 @@ final class Conformance {
             problems.add("request unreadable by the validator: " + unreadable.getClass().getSimpleName());
             return problems;
         }
-        problems.addAll(parameterProblems(request));
+        problems.addAll(parameterProblems(request, query));
         String contentType = first(toLists(request.headers()), "content-type");
         JsonNode schema = request.operation().body().get("application/json");
         if (problems.isEmpty() && schema != null && bodyText != null && !bodyText.isEmpty() && contentType != null
@@ -199,18 +193,7 @@ final class Conformance {
      * A value is read as the JSON its schema's type asks for (an integer, a boolean, a string); an array parameter is
      * checked item by item.
      */
-    private List<String> parameterProblems(RequestGenerator.FuzzRequest request) {
-        Map<String, List<String>> query = new java.util.HashMap<>();
-        if (request.query() != null && !request.query().isEmpty()) {
-            for (String pair : request.query().split("&")) {
-                int equals = pair.indexOf('=');
-                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-                if (name != null && value != null) {
-                    query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-                }
-            }
-        }
+    private List<String> parameterProblems(RequestGenerator.FuzzRequest request, Map<String, List<String>> query) {
         List<String> problems = new ArrayList<>();
         for (ApiDocument.Parameter parameter : request.operation().parameters()) {
             List<String> values = switch (parameter.in()) {
@@ -283,6 +266,24 @@ final class Conformance {
             return SchemaValues.JSON.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
         }
         return SchemaValues.JSON.getNodeFactory().textNode(value);
+    }
+
+    /** The decoded query parameters in their order, or null when a name or value cannot be decoded. */
+    private static Map<String, List<String>> queryParameters(String query) {
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (name == null || value == null) {
+                return null;
+            }
+            parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return parameters;
     }
 
     private static String decode(String text) {

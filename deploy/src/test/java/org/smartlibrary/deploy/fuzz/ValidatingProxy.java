@@ -1,16 +1,20 @@
 package org.smartlibrary.deploy.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.core.ConditionTimeoutException;
 import org.smartlibrary.deploy.system.Suite;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A validating proxy in front of a service, as a client developer would put one: Stoplight Prism in proxy mode
@@ -40,26 +44,27 @@ final class ValidatingProxy implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(workDirectory.resolve("prism-" + port + ".log").toFile())
                 .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return new ValidatingProxy(process, port);
-            } catch (IOException notYet) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("prism exited with " + process.exitValue() + "; see "
-                            + workDirectory.resolve("prism-" + port + ".log"));
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
+        Path log = workDirectory.resolve("prism-" + port + ".log");
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> listening(port) || !process.isAlive());
+        } catch (ConditionTimeoutException silent) {
+            process.destroyForcibly();
+            throw new IllegalStateException("prism did not listen on " + port + " within 60 s; see " + log);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("prism did not listen on " + port + " within 60 s");
+        if (!process.isAlive()) {
+            throw new IllegalStateException("prism exited with " + process.exitValue() + "; see " + log);
+        }
+        return new ValidatingProxy(process, port);
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     String url() {

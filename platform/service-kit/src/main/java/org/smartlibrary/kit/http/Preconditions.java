@@ -1,9 +1,5 @@
 package org.smartlibrary.kit.http;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InstanceHandle;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.EntityTag;
 import org.smartlibrary.kit.problem.ProblemException;
 
@@ -18,14 +14,6 @@ public final class Preconditions {
     private Preconditions() {
     }
 
-    /** JAX-RS reads an empty (or, trimmed, blank) header as no header; the request itself still has it. */
-    private static boolean sentEmpty() {
-        InstanceHandle<CurrentVertxRequest> current = Arc.container() == null ? null
-                : Arc.container().instance(CurrentVertxRequest.class);
-        RoutingContext context = current == null || !current.isAvailable() ? null : current.get().getCurrent();
-        return context != null && context.request().headers().contains(IF_MATCH);
-    }
-
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
@@ -36,7 +24,7 @@ public final class Preconditions {
 
     /** Throws 412 unless the If-Match header is absent, "*", or names the current version. */
     public static void checkIfMatch(String ifMatch, long currentVersion) {
-        if ((ifMatch == null && sentEmpty()) || (ifMatch != null && TextInput.isBlank(ifMatch))) {
+        if ((ifMatch == null && TextInput.sentEmpty(IF_MATCH)) || (ifMatch != null && TextInput.isBlank(ifMatch))) {
             throw ProblemException.invalid(IF_MATCH, TextInput.BLANK_MESSAGE);
         }
         if (ifMatch == null || ifMatch.trim().equals("*")) {

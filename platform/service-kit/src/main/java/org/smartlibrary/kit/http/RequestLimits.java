@@ -11,9 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.problem.ProblemException;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +51,7 @@ public class RequestLimits {
             refuse(context, new ProblemException(400, "malformed-request", "Malformed request",
                     "the path or query contains an encoded NUL character (%00), which no parameter accepts"));
         } else {
-            Optional<String> blank = TextInput.blankParameter(queryParameters(context));
+            Optional<String> blank = blankParameter(context);
             if (blank.isPresent()) {
                 refuse(context, ProblemException.invalid(blank.get(), TextInput.BLANK_MESSAGE));
             } else {
@@ -63,15 +60,22 @@ public class RequestLimits {
         }
     }
 
-    private static Map<String, List<String>> queryParameters(RoutingContext context) {
-        Map<String, List<String>> parameters = new HashMap<>();
+    /** The first query parameter given with an empty or blank value; a request without a query costs nothing. */
+    private static Optional<String> blankParameter(RoutingContext context) {
+        String query = context.request().query();
+        if (query == null || query.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            context.queryParams().forEach(entry ->
-                    parameters.computeIfAbsent(entry.getKey(), name -> new ArrayList<>()).add(entry.getValue()));
+            for (Map.Entry<String, String> parameter : context.queryParams()) {
+                if (TextInput.isBlank(parameter.getValue())) {
+                    return Optional.of(parameter.getKey());
+                }
+            }
         } catch (IllegalArgumentException undecodable) {
             // a malformed query is answered further on, by the resource that reads it
         }
-        return parameters;
+        return Optional.empty();
     }
 
     private static long declaredBodyLength(RoutingContext context) {

@@ -10,13 +10,15 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -82,13 +84,16 @@ public class TextInput implements ObjectMapperCustomizer {
         return text != null && !VISIBLE.matcher(text).find();
     }
 
-    /** The first query parameter given with a blank value, if any. */
-    public static Optional<String> blankParameter(Map<String, List<String>> parameters) {
-        return parameters.entrySet().stream()
-                .filter(parameter -> parameter.getValue().stream().anyMatch(TextInput::isBlank))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .findFirst();
+    /**
+     * Whether the current request carries this header with an empty (or, trimmed, blank) value: JAX-RS hands such a
+     * header to a resource as null, as if it were absent.
+     */
+    public static boolean sentEmpty(String header) {
+        ArcContainer container = Arc.container();
+        InstanceHandle<CurrentVertxRequest> current = container == null ? null
+                : container.instance(CurrentVertxRequest.class);
+        RoutingContext context = current == null || !current.isAvailable() ? null : current.get().getCurrent();
+        return context != null && context.request().headers().contains(header);
     }
 
     /** Whether a raw request target (path and query, still percent-encoded) encodes a NUL character. */

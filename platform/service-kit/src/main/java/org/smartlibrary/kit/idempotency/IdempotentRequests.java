@@ -2,8 +2,6 @@ package org.smartlibrary.kit.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,12 +45,9 @@ public class IdempotentRequests {
     @Inject
     Caller caller;
 
-    @Inject
-    CurrentVertxRequest currentRequest;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public Response execute(String scope, String key, Object requestBody, Supplier<Response> action) {
-        if (key == null && sentEmpty()) {
+        if (key == null && TextInput.sentEmpty(HEADER)) {
             throw ProblemException.invalid(HEADER, TextInput.BLANK_MESSAGE);
         }
         if (key == null) {
@@ -95,12 +90,6 @@ public class IdempotentRequests {
     }
 
     /** The operation's scope plus the caller's fingerprint, within the column's 100 characters. */
-    /** JAX-RS reads an empty (or, trimmed, blank) header as no header; the request itself still has it. */
-    private boolean sentEmpty() {
-        RoutingContext context = currentRequest.getCurrent();
-        return context != null && context.request().headers().contains(HEADER);
-    }
-
     private String callerScope(String scope) {
         String suffix = " @" + caller.fingerprint();
         String operation = scope.length() + suffix.length() <= MAX_SCOPE_LENGTH ? scope : sha256Hex(scope);

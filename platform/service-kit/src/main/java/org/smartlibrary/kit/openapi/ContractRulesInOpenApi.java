@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.kit.http.TextInput;
+import org.smartlibrary.kit.problem.ProblemsInOpenApi;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -243,15 +243,9 @@ public class ContractRulesInOpenApi implements OASFilter {
 
     // --- walking the document ---
 
+    /** Every operation of the document (the kit's one walk over paths). */
     private static void forEachOperation(OpenAPI openAPI, Consumer<Operation> action) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            if (item.getOperations() != null) {
-                item.getOperations().values().forEach(action);
-            }
-        }
+        ProblemsInOpenApi.forEachOperation(openAPI, (path, operation) -> action.accept(operation));
     }
 
     private static void schemasOf(Content content, Consumer<Schema> action) {
