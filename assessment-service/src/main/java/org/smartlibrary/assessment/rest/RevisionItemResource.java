@@ -32,7 +32,6 @@ import org.smartlibrary.kit.http.Preconditions;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -102,8 +101,8 @@ public abstract class RevisionItemResource<R, V> {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, ref = RevisionItemsInOpenApi.ITEM_SCHEMA),
                     examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "[]")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<V> list(@PathParam("assessmentId") UUID assessmentId) {
-        return items().list(assessmentId);
+    public Response list(@PathParam("assessmentId") UUID assessmentId) {
+        return Response.ok(items().list(assessmentId)).build();
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.smartlibrary.kit.csv.CsvResponses;
 import org.smartlibrary.kit.idempotency.IdempotentRequests;
 import org.smartlibrary.kit.paging.PageRequest;
 import org.smartlibrary.kit.security.Roles;
@@ -40,12 +42,14 @@ import org.smartlibrary.matching.api.RecommendationsView;
 import org.smartlibrary.matching.service.FeedbackService;
 import org.smartlibrary.matching.service.FlagFilter;
 import org.smartlibrary.matching.service.RecommendationQueries;
+import org.smartlibrary.matching.service.RecommendationsCsv;
 
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A library's recommendations, the candidates excluded from them, and feedback on recommended partners. An
+ * A library's recommendations (as JSON or, with {@code Accept: text/csv}, as CSV), the candidates excluded from them,
+ * and feedback on recommended partners. An
  * assessment belongs to the library named in its assessment-completed event: another library's staff get the 404
  * of an unknown assessment.
  */
@@ -67,6 +71,7 @@ public class RecommendationResource {
     UriInfo uriInfo;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.MEDIA_TYPE})
     @RolesAllowed({Roles.LIBRARY_STAFF, Roles.PORTAL, Roles.PLATFORM_ADMIN})
     @Operation(operationId = "getRecommendations", summary = "Current recommendations of an assessment",
             description = "READY: the ranked partners of the newest recommendation set for the newest revision, with "
@@ -77,17 +82,26 @@ public class RecommendationResource {
                     + "excluded ones (ranks unchanged; coverage plan, unmet needs and alternatives stay whole). "
                     + "PENDING: the newest revision arrived and is being matched. 404 until the "
                     + "assessment-completed event has reached matching. ETag: \"<revision>.<set version>\" (the "
-                    + "set, whatever the filter). "
+                    + "set, whatever the filter). With Accept: text/csv (preferred to application/json) the CSV form: "
+                    + "one row per recommended partner and covered need (after flag / exclude_flag), with the "
+                    + "partner's and the cover's figures and flags (joined with ;) and the text of the need's "
+                    + "heaviest explanation item; header row always, no rows while PENDING, no ETag; errors stay "
+                    + "application/problem+json. "
                     + "Library staff of the assessment's library, portals, platform administrators.")
     @APIResponse(responseCode = "200", description = "READY or PENDING (every property present; what PENDING does "
-            + "not know yet is null)",
-            headers = @Header(name = "ETag", description = "READY only: \"<revision>.<set version>\" of the set, "
-                    + "whatever the filter; not sent while PENDING", schema = @Schema(type = SchemaType.STRING,
-                    example = "\"1.2\"")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            + "not know yet is null), or the CSV form",
+            headers = {@Header(name = "ETag", description = "READY only, JSON form only: \"<revision>.<set version>\" "
+                    + "of the set, whatever the filter; not sent while PENDING",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"1.2\"")),
+                    @Header(name = "Content-Disposition", description = CsvResponses.CONTENT_DISPOSITION_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecommendationsView.class),
                     examples = {@ExampleObject(name = "ready", value = OpenApiExamples.READY),
-                            @ExampleObject(name = "pending", value = OpenApiExamples.PENDING)}))
+                            @ExampleObject(name = "pending", value = OpenApiExamples.PENDING)}),
+                    @Content(mediaType = CsvResponses.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "ready-csv", summary = "the READY example as CSV",
+                                    value = RecommendationsCsv.EXAMPLE))})
     @APIResponse(responseCode = "400", ref = "Invalid")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response recommendations(@PathParam("assessmentId") UUID assessmentId,
@@ -98,14 +112,16 @@ public class RecommendationResource {
                                     @Parameter(description = "repeatable: drop recommendations that carry any of "
                                             + "these flags", schema = @Schema(type = SchemaType.ARRAY,
                                             implementation = MatchFlag.class))
-                                    @QueryParam(FlagFilter.EXCLUDE_FLAG) List<String> excludeFlag) {
+                                    @QueryParam(FlagFilter.EXCLUDE_FLAG) List<String> excludeFlag,
+                                    @Context HttpHeaders headers) {
         FlagFilter filter = FlagFilter.parse(flag, excludeFlag);
         RecommendationsView view = queries.recommendations(assessmentId, filter);
         Response.ResponseBuilder response = Response.ok(view);
         if (view.status() == RecommendationsView.Status.READY) {
             response.tag(new EntityTag(view.revision() + "." + view.recommendationSetVersion()));
         }
-        return response.build();
+        return CsvResponses.negotiate(headers, response.build(), RecommendationsCsv.fileName(assessmentId),
+                () -> RecommendationsCsv.table(view));
     }
 
     @GET

@@ -33,6 +33,7 @@ public final class ApiExamples {
 
     public static final String OFFERING_VIEW = """
             {"id": "65984e65-6b3a-41df-8e24-d109577afdc5", "partner_id": "079a965b-e9f8-44c4-9f9f-90e7475621ac",
+             "external_id": null, "import_id": null,
              "category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
              "description": "Educational robot kits (with curriculum) on long-term loan for library robotics clubs",
              "quantity": 60, "unit": "kits", "amount": null, "currency": null, "period": null,
@@ -46,6 +47,7 @@ public final class ApiExamples {
 
     public static final String WITHDRAWN_VIEW = """
             {"id": "65984e65-6b3a-41df-8e24-d109577afdc5", "partner_id": "079a965b-e9f8-44c4-9f9f-90e7475621ac",
+             "external_id": null, "import_id": null,
              "category": "TECHNOLOGY", "type": "TECHNOLOGY.ROBOTICS",
              "description": "Educational robot kits (with curriculum) on long-term loan for library robotics clubs",
              "quantity": 60, "unit": "kits", "amount": null, "currency": null, "period": null,
@@ -59,6 +61,7 @@ public final class ApiExamples {
 
     public static final String VOLUNTEERS_VIEW = """
             {"id": "c2d4e6f8-0a1b-4c3d-8e5f-7a9b1c3d5e7f", "partner_id": "079a965b-e9f8-44c4-9f9f-90e7475621ac",
+             "external_id": null, "import_id": null,
              "category": "HUMAN", "type": "HUMAN.WORKSHOP_VOLUNTEERS",
              "description": "Engineers who run monthly robotics workshops for teens",
              "quantity": 5, "unit": "volunteers", "amount": null, "currency": null, "period": null,
@@ -68,6 +71,7 @@ public final class ApiExamples {
 
     public static final String GRANT_VIEW = """
             {"id": "3f1c2a9e-5b7d-4e8f-9a6b-2c4d8e0f1a3b", "partner_id": "b8e2f4a6-1c3d-4e5f-8a7b-9c0d1e2f3a4b",
+             "external_id": null, "import_id": null,
              "category": "FINANCIAL", "type": "FINANCIAL.OPERATING",
              "description": "Operating support for digital navigator programs, 25,000 USD a year until mid-2029",
              "quantity": null, "unit": null, "amount": 25000, "currency": "USD", "period": "YEAR",
@@ -82,6 +86,7 @@ public final class ApiExamples {
              "description": "Robotics cooperative supporting library coding clubs in Washington.",
              "service_area": {"remote": false, "national": false, "regions": ["Washington"], "cities": ["Seattle", "Tacoma"]},
              "website": "https://www.cascaderoboticscooperative.example",
+             "external_id": null, "org_registry_id": null, "source": null, "import_id": null,
              "contact": {"name": "Mia Lindqvist", "email": "mia@cascaderoboticscooperative.example.org"},
              "seeks": ["AUDIENCE_REACH", "EVENT_HOSTING"], "verification": "UNVERIFIED",
              "last_confirmed_at": "2026-11-05", "stale": false, "offerings": [""" + OFFERING_VIEW + """
@@ -94,6 +99,7 @@ public final class ApiExamples {
              "description": "Robotics cooperative supporting library coding clubs in Washington.",
              "service_area": {"remote": false, "national": false, "regions": ["Washington"], "cities": ["Seattle", "Tacoma"]},
              "website": "https://www.cascaderoboticscooperative.example",
+             "external_id": null, "org_registry_id": null, "source": null, "import_id": null,
              "contact": {"name": "Mia Lindqvist", "email": "mia@cascaderoboticscooperative.example.org"},
              "seeks": ["AUDIENCE_REACH", "EVENT_HOSTING"], "verification": "UNVERIFIED",
              "last_confirmed_at": "2026-11-05", "stale": false, "offerings": [],
@@ -106,7 +112,8 @@ public final class ApiExamples {
              "partner_type": "PRIVATE_COMPANY",
              "description": "Robotics cooperative supporting library coding clubs in Washington.",
              "service_area": {"remote": false, "national": false, "regions": ["Washington"], "cities": ["Seattle", "Tacoma"]},
-             "website": "https://www.cascaderoboticscooperative.example", "contact": null,
+             "website": "https://www.cascaderoboticscooperative.example",
+             "external_id": null, "org_registry_id": null, "source": null, "import_id": null, "contact": null,
              "seeks": ["AUDIENCE_REACH", "EVENT_HOSTING"], "verification": "VERIFIED",
              "last_confirmed_at": "2026-11-05", "stale": false, "offerings": [""" + OFFERING_VIEW + """
             ], "created_at": "2026-11-05T09:00:00Z", "updated_at": "2026-11-05T09:30:00Z", "version": 3,
@@ -167,6 +174,51 @@ public final class ApiExamples {
         problem.put("instance", instance.replace("{partnerId}", PARTNER_ID).replace("{offeringId}", OFFERING_ID));
         return problem;
     }
+
+    public static final String IMPORT_ID = "5d0f7c4e-2b7a-4f0e-9a51-3f1c2d9e8b10";
+
+    /**
+     * One line of an NDJSON directory file: one partner with its offerings, every property written as an export
+     * writes it (the document shows a line; a file has one per partner).
+     */
+    public static final String NDJSON_LINE = """
+            {"id": null, "external_id": "hsds-org-0042", "org_registry_id": "US-EIN-12-3456789",
+             "name": "Cascade Robotics Cooperative", "partner_type": "NONPROFIT", "description": null,
+             "service_area": {"remote": false, "national": false, "regions": ["Washington"], "cities": []},
+             "website": null, "contact": null, "seeks": [], "verification": "VERIFIED",
+             "last_confirmed_at": "2026-03-01", "source": null, "confirm_distinct": null,
+             "offerings": [{"id": null, "external_id": "svc-7", "category": "TECHNOLOGY",
+                            "type": "TECHNOLOGY.ROBOTICS", "description": "Robot kits on loan", "quantity": 60,
+                            "unit": "kits", "amount": null, "currency": null, "period": null,
+                            "available_from": null, "available_until": "2025-06-30", "horizon": "LONG_TERM",
+                            "conditions": [], "min_order": null, "min_joint_libraries": null,
+                            "status": "EXPIRED"}]}""";
+
+    public static final String CSV_FILE = "external_id,name,partner_type,regions,category,type,quantity,unit,horizon,"
+            + "status\r\nhsds-org-0042,Cascade Robotics Cooperative,NONPROFIT,Washington,TECHNOLOGY,"
+            + "TECHNOLOGY.ROBOTICS,60,kits,LONG_TERM,ACTIVE\r\n";
+
+    public static final String IMPORT_QUEUED = """
+            {"id": "5d0f7c4e-2b7a-4f0e-9a51-3f1c2d9e8b10", "format": "NDJSON", "dry_run": false, "status": "QUEUED",
+             "file_bytes": 412, "rows_read": 0, "created": 0, "updated": 0, "unchanged": 0, "refused": 0,
+             "error_count": 0, "failure": null, "submitted_at": "2026-12-05T09:00:00Z", "started_at": null,
+             "finished_at": null, "errors": "/api/v1/directory/imports/5d0f7c4e-2b7a-4f0e-9a51-3f1c2d9e8b10/errors"}""";
+
+    public static final String IMPORT_DONE = """
+            {"id": "5d0f7c4e-2b7a-4f0e-9a51-3f1c2d9e8b10", "format": "NDJSON", "dry_run": false, "status": "SUCCEEDED",
+             "file_bytes": 41200, "rows_read": 100, "created": 97, "updated": 1, "unchanged": 0, "refused": 2,
+             "error_count": 2, "failure": null, "submitted_at": "2026-12-05T09:00:00Z",
+             "started_at": "2026-12-05T09:00:01Z", "finished_at": "2026-12-05T09:00:02Z",
+             "errors": "/api/v1/directory/imports/5d0f7c4e-2b7a-4f0e-9a51-3f1c2d9e8b10/errors"}""";
+
+    public static final String IMPORT_ERRORS = """
+            {"items": [{"line": 17, "field": "org_registry_id", "message": "check digit does not match for NO-BRC             123456789"}, {"line": 42, "field": "offerings[0].type", "message": "is not a resource type of the             taxonomy, e.g. TECHNOLOGY.ROBOTICS"}], "next_cursor": null, "limit": 20}""";
+
+    public static final String MALFORMED_FILE = """
+            {"type": "https://smartlibrary.org/problems/malformed-directory-file", "title": "Malformed directory             file", "status": 400, "detail": "the CSV header has unknown columns [colour]; ...; nothing was imported",             "instance": "/api/v1/directory/imports"}""";
+
+    public static final String TOO_LARGE = """
+            {"type": "https://smartlibrary.org/problems/payload-too-large", "title": "Payload too large",             "status": 413, "detail": "the body has 62914560 bytes; at most 52428800 are accepted",             "instance": "/api/v1/directory/imports"}""";
 
     private ApiExamples() {
     }

@@ -15,6 +15,10 @@ import java.util.UUID;
 public record OfferingView(
         UUID id,
         UUID partnerId,
+        @Schema(nullable = true, description = "the source system's id of the offering (set by import)")
+        String externalId,
+        @Schema(nullable = true, description = "the directory import that last changed the offering; null when the "
+                + "API did") UUID importId,
         @Schema(ref = TaxonomySchemas.CATEGORY) String category,
         @Schema(ref = TaxonomySchemas.RESOURCE_TYPE) String type,
         @Schema(nullable = true) String description,

@@ -15,6 +15,10 @@ public interface PartnerProfile {
 
     String website();
 
+    String externalId();
+
+    String orgRegistryId();
+
     ContactDto contact();
 
     List<String> seeks();

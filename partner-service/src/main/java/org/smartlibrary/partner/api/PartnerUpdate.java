@@ -19,6 +19,10 @@ public record PartnerUpdate(
         @NotNull @Valid ServiceAreaDto serviceArea,
         @Size(max = 500) @Schema(format = "uri", description = "absolute http(s) URL",
                 example = "https://www.cascaderoboticscooperative.example") String website,
+        @Size(max = 200) @Schema(description = "the id of the organization in the system the partner comes from; "
+                + "unique in the directory", example = "hsds-org-0042") String externalId,
+        @Size(max = 80) @Schema(description = "registry number with scheme prefix (country-registry-number), checked "
+                + "per scheme; unique in the directory", example = "US-EIN-12-3456789") String orgRegistryId,
         @Valid ContactDto contact,
         @Size(max = 20) @Schema(type = SchemaType.ARRAY, implementation = TaxonomyCodes.LibraryOfferCode.class,
                 description = "taxonomy library_offers codes the partner values in return",

@@ -19,6 +19,14 @@ public record PartnerView(
         ServiceAreaView serviceArea,
         @Schema(nullable = true, format = "uri", example = "https://www.cascaderoboticscooperative.example")
         String website,
+        @Schema(nullable = true, description = "the source system's id of the organization (set by registration or "
+                + "import)", example = "hsds-org-0042") String externalId,
+        @Schema(nullable = true, description = "registry number with scheme prefix", example = "US-EIN-12-3456789")
+        String orgRegistryId,
+        @Schema(nullable = true, description = "what an imported source held that has no field here")
+        String source,
+        @Schema(nullable = true, description = "the directory import that last changed the profile; null when the "
+                + "API did") UUID importId,
         @Schema(nullable = true, description = "private: only for library staff, portals, platform administrators and the "
                 + "partner's own administrators; null for everyone else") ContactView contact,
         @Schema(type = SchemaType.ARRAY, implementation = TaxonomyCodes.LibraryOfferCode.class,
@@ -39,12 +47,12 @@ public record PartnerView(
 
     /** The public view: without the contact. */
     public PartnerView withoutPrivateFields() {
-        return new PartnerView(id, name, partnerType, description, serviceArea, website, null, seeks, verification,
+        return new PartnerView(id, name, partnerType, description, serviceArea, website, externalId, orgRegistryId, source, importId, null, seeks, verification,
                 lastConfirmedAt, stale, offerings, createdAt, updatedAt, version, relevance);
     }
 
     public PartnerView withRelevance(Float value) {
-        return new PartnerView(id, name, partnerType, description, serviceArea, website, contact, seeks, verification,
+        return new PartnerView(id, name, partnerType, description, serviceArea, website, externalId, orgRegistryId, source, importId, contact, seeks, verification,
                 lastConfirmedAt, stale, offerings, createdAt, updatedAt, version, value);
     }
 }

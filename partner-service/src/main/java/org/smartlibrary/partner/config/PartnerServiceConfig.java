@@ -17,6 +17,22 @@ public interface PartnerServiceConfig {
     @WithDefault("100")
     int maxOfferingsPerPartner();
 
+    DirectoryImports directoryImports();
+
+    interface DirectoryImports {
+        /** Partners imported per transaction (and per batch of outbox events). */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long a runner holds a job between two batches before another runner may take it over. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** Time between two looks for waiting jobs (read by the runner's {@code @Scheduled}). */
+        @WithDefault("1s")
+        Duration pollInterval();
+    }
+
     interface Freshness {
         /**
          * A partner whose last confirmation plus this many months is before today (or that was never confirmed) is

@@ -84,6 +84,14 @@ public class Offering {
     @Convert(converter = OfferingConditionsConverter.class)
     public List<OfferingCondition> conditions = new ArrayList<>();
 
+    /** The source system's id of the offering (unique per partner); imports update the offering with the same one. */
+    @Column(name = "external_id")
+    public String externalId;
+
+    /** The import that last created or changed the offering; null when the ordinary API did. */
+    @Column(name = "import_id")
+    public UUID importId;
+
     /** The stored status; {@link #effectiveStatus(LocalDate)} is what readers see. */
     public String status;
 

@@ -15,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A partner organization: its profile and its offerings (one aggregate, one snapshot event). */
 @Entity
@@ -68,6 +70,22 @@ public class Partner {
     @Column(name = "last_confirmed_at")
     public LocalDate lastConfirmedAt;
 
+    /** The source system's id of the organization (unique); imports update the partner with the same one. */
+    @Column(name = "external_id")
+    public String externalId;
+
+    /** Registry number with scheme prefix, e.g. US-EIN-12-3456789 (unique). */
+    @Column(name = "org_registry_id")
+    public String orgRegistryId;
+
+    /** What an imported source held that has no field here, as text. */
+    @Column(name = "source_note")
+    public String sourceNote;
+
+    /** The import that last created or changed the profile; null when the ordinary API did. */
+    @Column(name = "import_id")
+    public UUID importId;
+
     @Column(name = "offering_text")
     public String offeringText;
 
@@ -103,6 +121,14 @@ public class Partner {
             next = updatedAt.plus(1, ChronoUnit.MICROS);
         }
         updatedAt = next;
+    }
+
+    /** Recomputes the searchable text of the offerings (descriptions of those not withdrawn). */
+    public void refreshOfferingText() {
+        offeringText = offerings.stream()
+                .filter(o -> !Offering.WITHDRAWN.equals(o.status))
+                .map(o -> o.description).filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
     }
 
     /** The {@link #areaKeys} entry of a region: matched case-insensitively. */

@@ -41,13 +41,21 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
         return partner;
     }
 
-    /** The first registered partner with this normalized name or website domain. */
-    public Optional<Partner> findSameOrganization(String normalizedName, String websiteDomain) {
+    /** The registered partners with this normalized name or website domain, the first registered first. */
+    public List<Partner> findSameOrganization(String normalizedName, String websiteDomain) {
         if (websiteDomain == null) {
-            return find("normalizedName = ?1 order by createdAt, id", normalizedName).firstResultOptional();
+            return find("normalizedName = ?1 order by createdAt, id", normalizedName).range(0, 9).list();
         }
         return find("normalizedName = ?1 or websiteDomain = ?2 order by createdAt, id", normalizedName, websiteDomain)
-                .firstResultOptional();
+                .range(0, 9).list();
+    }
+
+    public Optional<Partner> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResultOptional();
+    }
+
+    public Optional<Partner> findByOrgRegistryId(String orgRegistryId) {
+        return find("orgRegistryId", orgRegistryId).firstResultOptional();
     }
 
     /** Partners with their offerings, in the order of the given ids. */

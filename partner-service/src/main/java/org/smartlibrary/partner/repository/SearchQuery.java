@@ -94,6 +94,12 @@ public record SearchQuery(String sql, List<Object> parameters) {
             where.append(" AND ").append(criteria.stale() ? staleSql("p.last_confirmed_at", months, day)
                     : freshSql("p.last_confirmed_at", months, day));
         }
+        if (criteria.staleWithinDays() != null) {
+            // stale on the day N days ahead: the reminder list of listings to confirm
+            String months = bind(parameters, staleAfterMonths);
+            String day = bind(parameters, today.plusDays(criteria.staleWithinDays()));
+            where.append(" AND ").append(staleSql("p.last_confirmed_at", months, day));
+        }
         if (criteria.hasOfferingFilter()) {
             where.append(" AND EXISTS (SELECT 1 FROM offering o WHERE o.partner_id = p.id");
             if (criteria.category() != null) {

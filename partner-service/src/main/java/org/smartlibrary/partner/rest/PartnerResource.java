@@ -165,6 +165,11 @@ public class PartnerResource {
             @Parameter(description = "true: only stale partners (last_confirmed_at + 12 months before today, or never "
                     + "confirmed; the stale marker's rule); false: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("stale") String stale,
+            @Parameter(description = "the reminder list: only listings that are stale on the day this many days "
+                    + "ahead, written like 30d (1d to 366d); the already stale are included (add stale=false for only "
+                    + "those about to turn stale)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,3}d$", example = "30d"))
+            @QueryParam("stale_within") String staleWithin,
             @Parameter(description = "relevance (default with q; needs q) or name (default without q)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "name"}))
             @QueryParam("sort") String sort,
@@ -175,8 +180,8 @@ public class PartnerResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = TextInput.NOT_BLANK_PATTERN))
             @QueryParam("cursor") String cursor) {
         access.authenticate();
-        return search.search(q, category, type, partnerType, region, city, horizon, status, verified, stale, sort,
-                limit, cursor).toResponse(uriInfo);
+        return search.search(q, category, type, partnerType, region, city, horizon, status, verified, stale,
+                staleWithin, sort, limit, cursor).toResponse(uriInfo);
     }
 
     @GET

@@ -45,6 +45,18 @@ public class OfferingRules {
 
     /** Checks the request; refuses it with every error at once, or returns what to store. */
     public Accepted check(OfferingRequest request, LocalDate today) {
+        return check(request, today, false);
+    }
+
+    /**
+     * Checks an offering a directory import brings: the same rules, except that its window may have ended already
+     * (history) and its status, checked apart, may be any offering status.
+     */
+    public Accepted checkHistory(OfferingRequest request) {
+        return check(request, null, true);
+    }
+
+    private Accepted check(OfferingRequest request, LocalDate today, boolean history) {
         List<FieldError> errors = new ArrayList<>();
         if (!taxonomy.isCategory(request.category())) {
             errors.add(new FieldError("category", "must be one of " + taxonomy.categories()));
@@ -70,7 +82,7 @@ public class OfferingRules {
                 && request.availableUntil().isBefore(request.availableFrom())) {
             errors.add(new FieldError("available_until", "must not be before available_from"));
         }
-        if (request.availableUntil() != null && request.availableUntil().isBefore(today)) {
+        if (!history && request.availableUntil() != null && request.availableUntil().isBefore(today)) {
             errors.add(new FieldError("available_until", "must not be in the past (today is " + today + ")"));
         }
         if (!taxonomy.isOfferingHorizon(request.horizon())) {

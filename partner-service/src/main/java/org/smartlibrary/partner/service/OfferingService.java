@@ -19,9 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Offerings belong to the partner aggregate: every change locks the partner, increases its version and publishes
@@ -143,10 +141,7 @@ public class OfferingService {
     }
 
     private void changed(Partner partner) {
-        partner.offeringText = partner.offerings.stream()
-                .filter(o -> !Offering.WITHDRAWN.equals(o.status))
-                .map(o -> o.description).filter(Objects::nonNull)
-                .collect(Collectors.joining("\n"));
+        partner.refreshOfferingText();
         events.snapshot(partner);
     }
 
@@ -155,7 +150,8 @@ public class OfferingService {
                 .orElseThrow(() -> ProblemException.notFound("offering", offeringId + " of partner " + partner.id));
     }
 
-    private static void apply(OfferingRequest request, OfferingRules.Accepted accepted, Offering offering) {
+    /** Writes a checked offering request to the entity (also used by the directory import). */
+    static void apply(OfferingRequest request, OfferingRules.Accepted accepted, Offering offering) {
         offering.category = request.category();
         offering.type = request.type();
         offering.description = PartnerMapper.blankToNull(request.description());

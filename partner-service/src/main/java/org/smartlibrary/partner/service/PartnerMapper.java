@@ -45,7 +45,8 @@ public class PartnerMapper {
         LocalDate today = today();
         return new PartnerView(partner.id, partner.name, partner.partnerType, partner.description,
                 new ServiceAreaView(partner.remote, partner.national, list(partner.regions), list(partner.cities)),
-                partner.website, contact(partner), list(partner.seeks), partner.verification, partner.lastConfirmedAt,
+                partner.website, partner.externalId, partner.orgRegistryId, partner.sourceNote, partner.importId,
+                contact(partner), list(partner.seeks), partner.verification, partner.lastConfirmedAt,
                 isStale(partner, today), partner.offerings.stream().map(o -> toView(o, today)).toList(),
                 partner.createdAt, partner.updatedAt, partner.revision(), null);
     }
@@ -56,7 +57,8 @@ public class PartnerMapper {
 
     private OfferingView toView(Offering offering, LocalDate today) {
         String status = offering.effectiveStatus(today);
-        return new OfferingView(offering.id, offering.partner.id, offering.category, offering.type,
+        return new OfferingView(offering.id, offering.partner.id, offering.externalId,
+                offering.importId, offering.category, offering.type,
                 offering.description, offering.quantity, offering.unit, offering.amount, offering.currency,
                 offering.period, offering.availableFrom, offering.availableUntil, offering.horizon,
                 offering.conditions.stream().map(c -> new ConditionView(c.code(), c.description(), c.value())).toList(),

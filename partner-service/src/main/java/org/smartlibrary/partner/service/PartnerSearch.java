@@ -48,9 +48,9 @@ public class PartnerSearch {
      */
     public Page<PartnerView> search(String q, String category, String type, String partnerType, String region,
                                     String city, String horizon, String status, String verified, String stale,
-                                    String sort, String limit, String cursor) {
+                                    String staleWithin, String sort, String limit, String cursor) {
         SearchCriteria criteria = parameters.criteria(q, category, type, partnerType, region, city, horizon, status,
-                verified, stale, sort);
+                verified, stale, staleWithin, sort);
         return search(criteria, PageRequest.parse(limit, cursor));
     }
 

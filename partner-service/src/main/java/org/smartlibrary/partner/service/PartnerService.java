@@ -87,10 +87,13 @@ public class PartnerService {
     /** Replaces the profile; writing the profile also confirms it (last_confirmed_at = today). */
     @Transactional
     public PartnerView update(UUID id, String ifMatch, PartnerUpdate update) {
+        checkMayChange(id);
+        ValidProfile profile = profileRules.check(update);
+        duplicateGuard.lock(DuplicateGuard.keys(profile)); // before the row lock, in the order an import takes them
         Partner partner = partners.getForUpdate(id);
-        access.checkMayChange(id);
         Preconditions.checkIfMatch(ifMatch, partner.revision());
-        apply(profileRules.check(update), partner);
+        duplicateGuard.checkIdentifiers(profile, id);
+        apply(profile, partner);
         partner.lastConfirmedAt = mapper.today();
         partner.touch(clock.instant());
         events.snapshot(partner);
@@ -133,7 +136,8 @@ public class PartnerService {
         partners.delete(partner);
     }
 
-    private static void apply(ValidProfile profile, Partner partner) {
+    /** Writes a checked profile to the entity (also used by the directory import). */
+    static void apply(ValidProfile profile, Partner partner) {
         partner.name = profile.name();
         partner.nameKey = profile.name().toLowerCase(Locale.ROOT);
         partner.normalizedName = profile.normalizedName();
@@ -149,6 +153,8 @@ public class PartnerService {
                 .toArray(String[]::new);
         partner.website = profile.website();
         partner.websiteDomain = profile.websiteDomain();
+        partner.externalId = profile.externalId();
+        partner.orgRegistryId = profile.orgRegistryId();
         partner.contactName = profile.contactName();
         partner.contactEmail = profile.contactEmail();
         partner.seeks = profile.seeks().toArray(String[]::new);

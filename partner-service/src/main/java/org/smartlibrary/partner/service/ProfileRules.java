@@ -46,6 +46,14 @@ public class ProfileRules {
                 errors.add(new FieldError("website", "must be an absolute http(s) URL, e.g. https://example.org"));
             }
         }
+        String orgRegistryId = blankToNull(profile.orgRegistryId());
+        if (orgRegistryId != null) {
+            try {
+                orgRegistryId = OrgRegistryId.parse(orgRegistryId).value();
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("org_registry_id", e.getMessage()));
+            }
+        }
         List<String> seeks = new ArrayList<>(new LinkedHashSet<>(profile.seeks() == null ? List.of() : profile.seeks()));
         for (int i = 0; i < seeks.size(); i++) {
             if (!taxonomy.isLibraryOffer(seeks.get(i))) {
@@ -59,6 +67,7 @@ public class ProfileRules {
         String name = profile.name().trim().replaceAll("\\s+", " ");
         return new ValidProfile(name, OrganizationIdentity.normalizedName(name), profile.partnerType(),
                 blankToNull(profile.description()), remote, national, regions, cities, website, domain,
+                blankToNull(profile.externalId()), orgRegistryId,
                 profile.contact() == null ? null : blankToNull(profile.contact().name()),
                 profile.contact() == null ? null : blankToNull(profile.contact().email()), seeks);
     }

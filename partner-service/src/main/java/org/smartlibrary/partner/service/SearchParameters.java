@@ -20,13 +20,14 @@ import static org.smartlibrary.partner.service.PartnerMapper.blankToNull;
 public class SearchParameters {
 
     private static final int MAX_QUERY_LENGTH = 200;
+    private static final int MAX_STALE_WITHIN_DAYS = 366;
 
     @Inject
     Taxonomy taxonomy;
 
     public SearchCriteria criteria(String q, String category, String type, String partnerType, String region,
                                    String city, String horizon, String status, String verified, String stale,
-                                   String sort) {
+                                   String staleWithin, String sort) {
         List<FieldError> errors = new ArrayList<>();
         String query = blankToNull(q);
         maxLength("q", query, errors);
@@ -41,6 +42,7 @@ public class SearchParameters {
         code("status", status, taxonomy.offeringStatuses(), errors);
         Boolean verifiedFilter = bool("verified", verified, errors);
         Boolean staleFilter = bool("stale", stale, errors);
+        Integer staleWithinDays = days("stale_within", staleWithin, errors);
         SortOrder order = query == null ? SortOrder.NAME : SortOrder.RELEVANCE;
         if (blankToNull(sort) != null) {
             switch (sort.toLowerCase(Locale.ROOT)) {
@@ -59,7 +61,7 @@ public class SearchParameters {
         }
         return new SearchCriteria(query, blankToNull(category), blankToNull(type), blankToNull(partnerType),
                 blankToNull(region), blankToNull(city), blankToNull(horizon), blankToNull(status), verifiedFilter,
-                staleFilter, order);
+                staleFilter, staleWithinDays, order);
     }
 
     /** Free text (q, region, city) is at most 200 characters. */
@@ -73,6 +75,23 @@ public class SearchParameters {
         if (blankToNull(value) != null && !allowed.contains(value)) {
             errors.add(new FieldError(field, "must be one of " + allowed));
         }
+    }
+
+    /** A number of days written like 30d (1 to 366 days). */
+    private static Integer days(String field, String value, List<FieldError> errors) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        String text = value.trim().toLowerCase(Locale.ROOT);
+        if (text.matches("[0-9]{1,3}d")) {
+            int days = Integer.parseInt(text.substring(0, text.length() - 1));
+            if (days >= 1 && days <= MAX_STALE_WITHIN_DAYS) {
+                return days;
+            }
+        }
+        errors.add(new FieldError(field, "must be a number of days from 1d to " + MAX_STALE_WITHIN_DAYS
+                + "d, e.g. 30d"));
+        return null;
     }
 
     private static Boolean bool(String field, String value, List<FieldError> errors) {

@@ -133,7 +133,7 @@ class RelevanceTiersTest {
 
     private List<String> pageThroughDirectly(int limit, int window) {
         SearchCriteria criteria = new SearchCriteria(word, null, null, null, null, null, null, null, null, null,
-                SortOrder.RELEVANCE);
+                null, SortOrder.RELEVANCE);
         List<String> ids = new ArrayList<>();
         String cursor = null;
         while (true) {
@@ -155,7 +155,7 @@ class RelevanceTiersTest {
 
     private String register(String name, String type, String description) {
         return partners.register(new PartnerRegistration(name, type, description,
-                new ServiceAreaDto(false, false, List.of("Utrecht"), List.of()), null, null, List.of(), true))
+                new ServiceAreaDto(false, false, List.of("Utrecht"), List.of()), null, null, null, null, List.of(), true))
                 .id().toString();
     }
 

@@ -51,6 +51,7 @@ class CrossTenantMatrixTest {
                 .pathValue("partnerId", pa)
                 .pathValue("offeringId", oa)
                 .pathValue("eventId", UUID.randomUUID())
+                .pathValue("importId", dryRunImport())
                 .ownerToken("partner-admin", TestTokens.partnerAdmin(UUID.fromString(pa)))
                 .ownerToken("library-staff", TestTokens.libraryStaff(UUID.randomUUID()))
                 .ownerToken("consortium-analyst", TestTokens.consortiumAnalyst("X"))
@@ -82,6 +83,14 @@ class CrossTenantMatrixTest {
         assertEquals(List.of("ACTIVE"), after.path("offerings.status"));
     }
 
+    /** An import job (a dry run of one partner), so that its resources can be called. */
+    private static String dryRunImport() {
+        byte[] file = ("{\"name\": \"Tenant C " + token() + "\", \"partner_type\": \"SCHOOL\", "
+                + "\"service_area\": {\"remote\": true}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return asAdmin().contentType("application/x-ndjson").queryParam("dry_run", true).body(file)
+                .post("/api/v1/directory/imports").then().statusCode(202).extract().path("id");
+    }
+
     private static Map<String, List<String>> roleTable() {
         List<String> owners = List.of("partner-admin", "platform-admin");
         Map<String, List<String>> roles = new LinkedHashMap<>();
@@ -97,6 +106,10 @@ class CrossTenantMatrixTest {
         roles.put("GET /api/v1/partners/{partnerId}/offerings/{offeringId}", List.of());
         roles.put("PUT /api/v1/partners/{partnerId}/offerings/{offeringId}", owners);
         roles.put("POST /api/v1/partners/{partnerId}/offerings/{offeringId}/withdrawal", owners);
+        roles.put("POST /api/v1/directory/imports", List.of("platform-admin"));
+        roles.put("GET /api/v1/directory/imports/{importId}", List.of("platform-admin"));
+        roles.put("GET /api/v1/directory/imports/{importId}/errors", List.of("platform-admin"));
+        roles.put("GET /api/v1/directory/export", List.of("platform-admin", "portal"));
         roles.put("GET /api/v1/admin/outbox", List.of("platform-admin"));
         roles.put("POST /api/v1/admin/outbox/parked/{eventId}/replay", List.of("platform-admin"));
         return roles;

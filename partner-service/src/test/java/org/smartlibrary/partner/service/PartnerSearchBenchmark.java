@@ -88,11 +88,11 @@ class PartnerSearchBenchmark {
                 .queryParam("cursor", deepCursor));
 
         explain("full text, selective", new SearchCriteria("Bright Forge", null, null, null, null, null, null, null,
-                null, null, SortOrder.RELEVANCE));
+                null, null, null, SortOrder.RELEVANCE));
         explain("full text, broad", new SearchCriteria("robot", null, null, null, null, null, null, null, null,
-                null, SortOrder.RELEVANCE));
+                null, null, SortOrder.RELEVANCE));
         explain("filters only, name order", new SearchCriteria(null, "TECHNOLOGY", null, null, "Utrecht", null, null,
-                "ACTIVE", null, null, SortOrder.NAME));
+                "ACTIVE", null, null, null, SortOrder.NAME));
     }
 
     /** A directory search request as library staff: the bearer token is verified on every call. */

@@ -168,7 +168,7 @@ class PartnerSearchTest {
                 for (int copy = 0; copy < 2; copy++) { // pairs of equal names: ties are broken by id
                     PartnerRegistration registration = new PartnerRegistration(
                             String.format("Page %s %03d", pagingWord, i), "SCHOOL", null,
-                            new ServiceAreaDto(false, false, List.of("Utrecht"), List.of()), null, null, List.of(),
+                            new ServiceAreaDto(false, false, List.of("Utrecht"), List.of()), null, null, null, null, List.of(),
                             copy == 1);
                     created.add(partners.register(registration).id().toString());
                 }

@@ -93,7 +93,7 @@ class StaleFilterTest {
         Map<String, LocalDate> confirmedOn = new LinkedHashMap<>();
         QuarkusTransaction.requiringNew().run(() -> confirmed.forEach(date -> confirmedOn.put(
                 partners.register(new PartnerRegistration("Freshness " + word + " " + date, "SCHOOL", null,
-                        new ServiceAreaDto(false, false, List.of("Utrecht"), List.of()), null, null, List.of(), true))
+                        new ServiceAreaDto(false, false, List.of("Utrecht"), List.of()), null, null, null, null, List.of(), true))
                         .id().toString(), date)));
         confirmedOn.forEach((id, date) ->
                 database.update("UPDATE partner SET last_confirmed_at = ? WHERE id = ?::uuid", date, id));
@@ -117,7 +117,7 @@ class StaleFilterTest {
 
     private Set<String> found(String word, boolean stale, LocalDate day, int months) {
         SearchCriteria criteria = new SearchCriteria(word, null, null, null, null, null, null, null, null, stale,
-                SortOrder.NAME);
+                null, SortOrder.NAME);
         Set<String> ids = new HashSet<>();
         String cursor = null;
         while (true) {

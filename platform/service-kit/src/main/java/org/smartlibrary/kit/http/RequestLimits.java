@@ -11,12 +11,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.smartlibrary.kit.problem.Problem;
 import org.smartlibrary.kit.problem.ProblemException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Refuses oversized requests before anything reads them, with a problem document: a declared body longer than
- * {@code slp.http.max-body-bytes} (413), a query string longer than {@code slp.http.max-query-chars} (414), and a
+ * {@code slp.http.max-body-bytes} (413) — or, on the paths listed in {@code slp.http.upload-paths} (file uploads,
+ * which the resource streams and counts itself), longer than {@code slp.http.max-upload-bytes} — a query string longer than {@code slp.http.max-query-chars} (414), and a
  * path or query with an encoded NUL character, and a query parameter given with an empty or blank value (400, see
  * {@link TextInput}).
  * Vert.x's own limits ({@code quarkus.http.limits.*}) stay behind this as the last line for bodies sent
@@ -27,6 +29,12 @@ public class RequestLimits {
 
     @ConfigProperty(name = "slp.http.max-body-bytes", defaultValue = "262144")
     long maxBodyBytes;
+
+    @ConfigProperty(name = "slp.http.upload-paths")
+    Optional<List<String>> uploadPaths;
+
+    @ConfigProperty(name = "slp.http.max-upload-bytes", defaultValue = "52428800")
+    long maxUploadBytes;
 
     @ConfigProperty(name = "slp.http.max-query-chars", defaultValue = "2048")
     int maxQueryChars;
@@ -40,10 +48,10 @@ public class RequestLimits {
 
     private void check(RoutingContext context) {
         long declaredLength = declaredBodyLength(context);
+        long maxBytes = uploadPaths.orElse(List.of()).contains(context.request().path()) ? maxUploadBytes : maxBodyBytes;
         String query = context.request().query();
-        if (declaredLength > maxBodyBytes) {
-            refuse(context, new ProblemException(413, "payload-too-large", "Payload too large",
-                    "the body has " + declaredLength + " bytes; at most " + maxBodyBytes + " are accepted"));
+        if (declaredLength > maxBytes) {
+            refuse(context, tooLarge(declaredLength, maxBytes));
         } else if (query != null && query.length() > maxQueryChars) {
             refuse(context, new ProblemException(414, "uri-too-long", "URI too long",
                     "the query string has " + query.length() + " characters; at most " + maxQueryChars + " are accepted"));
@@ -58,6 +66,13 @@ public class RequestLimits {
                 context.next();
             }
         }
+    }
+
+    /** The 413 problem of a body of this many bytes where at most {@code maxBytes} are accepted. */
+    public static ProblemException tooLarge(long bytes, long maxBytes) {
+        return new ProblemException(413, "payload-too-large", "Payload too large",
+                "the body has " + (bytes < 0 ? "more than " + maxBytes : String.valueOf(bytes)) + " bytes; at most "
+                        + maxBytes + " are accepted");
     }
 
     /** The first query parameter given with an empty or blank value; a request without a query costs nothing. */

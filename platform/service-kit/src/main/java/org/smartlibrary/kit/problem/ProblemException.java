@@ -62,4 +62,12 @@ public class ProblemException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /**
+     * What is wrong, field by field: the problem's errors, or one error for the whole input ({@code field}) when
+     * the problem names no field.
+     */
+    public List<Problem.FieldError> fieldErrors(String field) {
+        return errors == null || errors.isEmpty() ? List.of(new Problem.FieldError(field, getMessage())) : errors;
+    }
 }

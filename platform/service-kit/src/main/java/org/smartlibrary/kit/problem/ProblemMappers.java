@@ -26,6 +26,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.smartlibrary.kit.http.TextInput;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -76,11 +77,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException exception) {
-        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldName(violation, this::jsonName), violation.getMessage()))
+        return ProblemResponses.of(ProblemException.invalid(fieldErrors(exception.getConstraintViolations(),
+                this::jsonName)), uriInfo);
+    }
+
+    /**
+     * Bean Validation violations as field errors named as in JSON ({@code jsonName} turns a Java property name into
+     * its JSON name), sorted by field and message: what a 400 lists, also for input that is not a request body.
+     */
+    public static List<Problem.FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations,
+                                                       UnaryOperator<String> jsonName) {
+        return violations.stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation, jsonName), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .collect(Collectors.toList());
-        return ProblemResponses.of(ProblemException.invalid(errors), uriInfo);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class})
@@ -156,7 +166,11 @@ public class ProblemMappers {
                 "the request could not be completed; incident " + incident).toProblem(ProblemResponses.instance(uriInfo)));
     }
 
-    private static ProblemException unreadable(JsonProcessingException exception) {
+    /**
+     * The 400 problem for JSON that cannot be read: the field and what is wrong with it (an unknown field, a value of
+     * the wrong type or format, an empty string, NUL), or malformed JSON with its line and column.
+     */
+    public static ProblemException unreadable(JsonProcessingException exception) {
         if (exception instanceof TextInput.NulCharacterException nul) {
             return ProblemException.invalid(jsonPath(nul), "must not contain the NUL character (U+0000)");
         }
