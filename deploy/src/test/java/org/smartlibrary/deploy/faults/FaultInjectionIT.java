@@ -248,6 +248,9 @@ class FaultInjectionIT {
         List<String> readModelMismatches = partnerReadModelMismatches();
 
         // --- replay: matching's consumer group reset to the beginning leaves the recommendation tables identical
+        // (once the re-matches of the last partner changes, which wait for changes to settle, have run)
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> count("matching", "select count(*) from match_request") == 0);
         String tablesBefore = recommendationTables();
         Instant replayStart = Instant.now();
         suite.matching().close();

@@ -2,15 +2,17 @@ package org.smartlibrary.matching.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.smartlibrary.matching.engine.MatchSettings;
 
 import java.time.Duration;
 
 /**
  * Consumers, the match worker, the read model and the rules of a match of matching-service. The values are
- * validated at startup: a negative lead, a horizon or stale period below one, or a negative number of alternatives
- * stops the service with a message naming the key.
+ * validated at startup: a negative lead, a horizon or stale period below one, a negative number of alternatives, or
+ * a negative partner-change settle time or maximum wait stops the service with a message naming the key.
  */
 @ConfigMapping(prefix = "slp.matching")
 public interface MatchingConfig {
@@ -18,6 +20,10 @@ public interface MatchingConfig {
     Consumer consumer();
 
     Worker worker();
+
+    /** How a burst of partner changes is gathered into one re-match per affected assessment. */
+    @WithName("partner-change") // names the key in validation messages as it is written
+    PartnerChange partnerChange();
 
     /** How soon an offering must start to be admitted for a need (the AVAILABILITY gate, STARTS_TOO_LATE). */
     Lead lead();
@@ -64,6 +70,28 @@ public interface MatchingConfig {
         @WithDefault("12")
         @Min(value = 1, message = "must be at least 1 (months)")
         int staleAfterMonths();
+    }
+
+    /**
+     * A re-match requested by partner changes (reason PARTNER_CHANGED) becomes due {@link #settle()} after the latest
+     * change that asked for it, but never later than {@link #maxWait()} after the first change it has not yet served,
+     * so that a directory import re-matches each affected assessment about once, and a steady stream of changes
+     * cannot put the re-match off for ever. A completed assessment is matched at once whatever is pending; the backoff
+     * of a failed match is never shortened by a partner change.
+     */
+    interface PartnerChange {
+        /** Quiet time after the latest partner change before the re-match; 0 re-matches at once. */
+        @WithDefault("2s")
+        @DurationMin(millis = 0, message = "must be 0 or more")
+        Duration settle();
+
+        /**
+         * The longest a re-match waits after the first partner change it serves, however many follow; below
+         * {@link #settle()} it is simply a fixed delay after that first change.
+         */
+        @WithDefault("60s")
+        @DurationMin(millis = 0, message = "must be 0 or more")
+        Duration maxWait();
     }
 
     interface Consumer {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.smartlibrary.matching.config.MatchingConfig;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,12 @@ import java.util.UUID;
 /**
  * Pending (re-)match work, one row per assessment (requests coalesce). Rows are written in the transaction of the
  * change that causes them and deleted in the transaction that stores the result, so the work cannot be lost.
+ * <p>
+ * When a row is due ({@code next_attempt_at}): an assessment completion at once, and a row it requested stays due at
+ * once whatever partner changes follow. Partner changes are gathered (see {@link MatchingConfig.PartnerChange}): due
+ * {@code settle} after the latest one, but not later than {@code max-wait} after {@code requested_at}, the first
+ * request the row has not served yet (kept by every later request). A partner change never brings a row forward,
+ * so the backoff of a failed match ({@link #failed}) is kept.
  */
 @ApplicationScoped
 public class MatchRequests {
@@ -22,21 +29,39 @@ public class MatchRequests {
     public static final String ASSESSMENT_COMPLETED = "ASSESSMENT_COMPLETED";
     public static final String PARTNER_CHANGED = "PARTNER_CHANGED";
 
-    private static final String UPSERT_CONFLICT = " ON CONFLICT (assessment_id) DO UPDATE SET "
-            + "reason = CASE WHEN match_request.reason = '" + ASSESSMENT_COMPLETED + "' THEN match_request.reason "
-            + "ELSE EXCLUDED.reason END, partner_id = EXCLUDED.partner_id, requested_at = EXCLUDED.requested_at, "
+    /** An assessment completion outranks a partner change as the reason of a row. */
+    private static final String KEEP_COMPLETION_REASON = "reason = CASE WHEN match_request.reason = '"
+            + ASSESSMENT_COMPLETED + "' THEN match_request.reason ELSE EXCLUDED.reason END, ";
+
+    private static final String DUE_AT_ONCE = " ON CONFLICT (assessment_id) DO UPDATE SET " + KEEP_COMPLETION_REASON
+            + "partner_id = EXCLUDED.partner_id, "
             + "next_attempt_at = LEAST(match_request.next_attempt_at, EXCLUDED.next_attempt_at)";
+
+    /** ?4 settle and ?5 max-wait in milliseconds. */
+    private static final String SETTLED_DUE = "LEAST(now() + ?4 * INTERVAL '1 millisecond', "
+            + "%s + ?5 * INTERVAL '1 millisecond')";
+
+    private static final String DUE_AFTER_SETTLING = " ON CONFLICT (assessment_id) DO UPDATE SET "
+            + KEEP_COMPLETION_REASON + "partner_id = EXCLUDED.partner_id, "
+            + "next_attempt_at = CASE WHEN match_request.reason = '" + ASSESSMENT_COMPLETED + "' "
+            + "THEN match_request.next_attempt_at "
+            + "ELSE GREATEST(match_request.next_attempt_at, " + SETTLED_DUE.formatted("match_request.requested_at")
+            + ") END";
 
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    MatchingConfig config;
+
     public record Request(UUID assessmentId, String reason, UUID partnerId, int attempts) {
     }
 
+    /** Requests a match of the assessment, due at once (an assessment completion). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(UUID assessmentId, String reason) {
         entityManager.createNativeQuery("INSERT INTO match_request (assessment_id, reason, requested_at, next_attempt_at) "
-                        + "VALUES (?1, ?2, now(), now())" + UPSERT_CONFLICT)
+                        + "VALUES (?1, ?2, now(), now())" + DUE_AT_ONCE)
                 .setParameter(1, assessmentId)
                 .setParameter(2, reason)
                 .executeUpdate();
@@ -44,22 +69,26 @@ public class MatchRequests {
 
     /**
      * Requests a re-match of every stored assessment a partner change can affect: a need of one of these types, or
-     * the partner in its current recommendations. Returns how many were requested.
+     * the partner in its current recommendations. Due once the partner changes have settled (see the class
+     * comment). Returns how many were requested.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int requestForPartner(UUID partnerId, Collection<String> needTypes) {
         List<String> types = needTypes.isEmpty() ? List.of("") : List.copyOf(needTypes);
         return entityManager.createNativeQuery("INSERT INTO match_request "
                         + "(assessment_id, reason, partner_id, requested_at, next_attempt_at) "
-                        + "SELECT a.assessment_id, ?1, ?2, now(), now() FROM assessment a "
+                        + "SELECT a.assessment_id, ?1, ?2, now(), " + SETTLED_DUE.formatted("now()")
+                        + " FROM assessment a "
                         + "WHERE a.assessment_id IN (SELECT t.assessment_id FROM assessment_need_type t "
                         + "                          WHERE t.need_type IN (?3)) "
                         + "   OR a.assessment_id IN (SELECT rp.assessment_id FROM recommended_partner rp "
                         + "                          WHERE rp.partner_id = ?2 AND rp.current)"
-                        + UPSERT_CONFLICT)
+                        + DUE_AFTER_SETTLING)
                 .setParameter(1, PARTNER_CHANGED)
                 .setParameter(2, partnerId)
                 .setParameter(3, types)
+                .setParameter(4, config.partnerChange().settle().toMillis())
+                .setParameter(5, config.partnerChange().maxWait().toMillis())
                 .executeUpdate();
     }
 

@@ -69,6 +69,26 @@ class MatchingConfigTest {
                 .hasMessageContaining("slp.matching.alternatives-per-need");
     }
 
+    @Test
+    void partnerChangesSettleTwoSecondsAndWaitAtMostAMinuteByDefault() {
+        MatchingConfig config = config(Map.of());
+
+        assertThat(config.partnerChange().settle()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.partnerChange().maxWait()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config(Map.of("slp.matching.partner-change.settle", "0s")).partnerChange().settle()).isZero();
+    }
+
+    @Test
+    void aNegativePartnerChangeSettleTimeOrMaximumWaitIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of("slp.matching.partner-change.settle", "-1s")))
+                .isInstanceOf(ConfigValidationException.class)
+                .hasMessageContaining("slp.matching.partner-change.settle")
+                .hasMessageContaining("must be 0 or more");
+        assertThatThrownBy(() -> config(Map.of("slp.matching.partner-change.max-wait", "-5s")))
+                .isInstanceOf(ConfigValidationException.class)
+                .hasMessageContaining("slp.matching.partner-change.max-wait");
+    }
+
     private static MatchingConfig config(Map<String, String> properties) {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(MatchingConfig.class)
