@@ -106,7 +106,7 @@ class GeneratedClientsIT {
                 .verifyPartner(partner.getId(), new VerificationChange().verification(VerificationState.VERIFIED), null);
         assertEquals(VerificationState.VERIFIED, verified.getVerification());
         assertTrue(partners.listPartners(null, null, null, null, 20, PartnerType.IT_COMPANY, null, REGION, null, null,
-                null, null, null).getItems().stream().anyMatch(listed -> listed.getId().equals(partner.getId())));
+                null, null, null, null).getItems().stream().anyMatch(listed -> listed.getId().equals(partner.getId())));
     }
 
     @Test

@@ -35,7 +35,8 @@ public class HttpProblemsInOpenApi implements OASFilter {
                         + "problems name the fields in errors)");
         addIfAbsent(responses, path, 406, "not-acceptable", "Not Acceptable", ProblemMappers.NOT_ACCEPTABLE_DETAIL,
                 "the Accept header allows none of the media types this operation answers with "
-                        + "(application/json; problems are application/problem+json)");
+                        + "(application/json, and text/csv where the operation lists it; problems are "
+                        + "application/problem+json)");
         addIfAbsent(responses, path, 413, "payload-too-large", "Payload too large",
                 "the body has 300000 bytes; at most 262144 are accepted",
                 "the body is larger than the service accepts (slp.http.max-body-bytes, 256 KiB by default)");

@@ -43,10 +43,11 @@ public class ProblemMappers {
     /** A concurrent update is over at once: read again and retry after a second. */
     public static final String CONCURRENT_UPDATE_RETRY_AFTER_SECONDS = "1";
     /** The detail of a 406 (also the example in the OpenAPI documents). */
-    public static final String NOT_ACCEPTABLE_DETAIL = "send Accept: application/json (or */*); errors are "
-            + "application/problem+json";
+    public static final String NOT_ACCEPTABLE_DETAIL = "send Accept: application/json (or */*), or a media type the "
+            + "operation lists, such as text/csv for reports; errors are application/problem+json";
     /** The detail of a 415 (also the example in the OpenAPI documents). */
-    public static final String UNSUPPORTED_MEDIA_TYPE_DETAIL = "send the body as application/json";
+    public static final String UNSUPPORTED_MEDIA_TYPE_DETAIL = "send the body as application/json (or a media type "
+            + "the operation lists, such as a directory file's)";
 
     @Context
     UriInfo uriInfo;
