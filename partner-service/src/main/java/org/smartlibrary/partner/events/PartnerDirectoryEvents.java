@@ -11,6 +11,7 @@ import org.smartlibrary.partner.model.Partner;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * Writes the partner-directory events to the outbox, in the transaction of the change. Every change of a partner
@@ -39,6 +40,16 @@ public class PartnerDirectoryEvents {
     public void snapshot(Partner partner) {
         entityManager.flush();
         outbox.publish(new OutboxEvent(TOPIC, SNAPSHOT, SCHEMA_VERSION, partner.id, PartnerSnapshot.of(partner, LocalDate.now(clock))));
+    }
+
+    /** Flushes once, then publishes the snapshot of each partner (a batch of changes, e.g. of an import). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void snapshots(Collection<Partner> partners) {
+        entityManager.flush();
+        LocalDate today = LocalDate.now(clock);
+        for (Partner partner : partners) {
+            outbox.publish(new OutboxEvent(TOPIC, SNAPSHOT, SCHEMA_VERSION, partner.id, PartnerSnapshot.of(partner, today)));
+        }
     }
 
     /**

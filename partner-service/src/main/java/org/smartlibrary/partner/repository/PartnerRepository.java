@@ -109,6 +109,48 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     }
 
     /**
+     * Waits for the transaction-level advisory locks on all these keys, taken in sorted order in one statement, and
+     * holds them until the transaction ends.
+     */
+    public void lockAllUntilCommit(Collection<String> keys) {
+        List<String> sorted = keys.stream().distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 1; i <= sorted.size(); i++) {
+            values.append(i == 1 ? "" : ", ").append("(CAST(?").append(i).append(" AS text))");
+        }
+        Query query = getEntityManager().createNativeQuery("SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) "
+                + "FROM (SELECT k FROM (VALUES " + values + ") AS v(k) ORDER BY k) AS sorted_keys");
+        for (int i = 0; i < sorted.size(); i++) {
+            query.setParameter(i + 1, sorted.get(i));
+        }
+        query.getSingleResult();
+    }
+
+    /**
+     * The partners with any of these external ids, registry ids, normalized names or website domains, with their
+     * offerings, their rows locked for this transaction (in id order, as every multi-partner change locks them).
+     */
+    public List<Partner> lockSameOrganizations(Collection<String> externalIds, Collection<String> orgRegistryIds,
+                                               Collection<String> normalizedNames, Collection<String> websiteDomains) {
+        List<UUID> ids = getEntityManager().createQuery("select p.id from Partner p where p.externalId in :e "
+                        + "or p.orgRegistryId in :r or p.normalizedName in :n or p.websiteDomain in :d order by p.id",
+                        UUID.class)
+                .setParameter("e", orNone(externalIds)).setParameter("r", orNone(orgRegistryIds))
+                .setParameter("n", orNone(normalizedNames)).setParameter("d", orNone(websiteDomains))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return findWithOfferings(ids);
+    }
+
+    /** A value list for IN that matches nothing when empty (no stored key is the empty text). */
+    private static Collection<String> orNone(Collection<String> values) {
+        return values.isEmpty() ? List.of("") : values;
+    }
+
+    /**
      * Takes the transaction-level advisory lock on this key without waiting: true when this transaction now holds it
      * (until it ends), false when another transaction holds it.
      */

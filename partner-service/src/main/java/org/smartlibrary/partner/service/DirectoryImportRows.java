@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.smartlibrary.contracts.taxonomy.Taxonomy;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -148,32 +148,57 @@ public class DirectoryImportRows {
         }
     }
 
-    /** Takes the advisory locks of a batch's rows ({@link PreparedRow#lockKeys()}), sorted, for the transaction. */
+    /**
+     * Imports the rows in the caller's transaction: takes the advisory locks of all their keys (sorted, one
+     * statement), loads and locks every partner they can touch (one query), imports each row, then publishes the
+     * snapshot of each partner the rows created or changed (one flush). Returns the outcome of each row, in order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(Collection<String> keys) {
+    public List<Result> apply(List<PreparedRow> rows, UUID importId) {
+        Set<String> keys = new TreeSet<>();
+        Set<String> externalIds = new HashSet<>();
+        Set<String> orgRegistryIds = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> domains = new HashSet<>();
+        for (PreparedRow row : rows) {
+            if (row.checked != null) {
+                ValidProfile profile = row.checked.profile();
+                keys.addAll(DuplicateGuard.keys(profile));
+                addIfPresent(externalIds, profile.externalId());
+                addIfPresent(orgRegistryIds, profile.orgRegistryId());
+                names.add(profile.normalizedName());
+                addIfPresent(domains, profile.websiteDomain());
+            }
+        }
         duplicateGuard.lock(keys);
+        ImportBatch batch = new ImportBatch(partners.lockSameOrganizations(externalIds, orgRegistryIds, names,
+                domains));
+        List<Result> results = new ArrayList<>();
+        for (PreparedRow row : rows) {
+            results.add(apply(row, importId, batch));
+        }
+        events.snapshots(batch.changed());
+        return results;
     }
 
-    /** Imports a prepared row in the caller's transaction, which holds the row's lock keys. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Result apply(PreparedRow prepared, UUID importId) {
+    private Result apply(PreparedRow prepared, UUID importId, ImportBatch batch) {
         if (prepared.checked == null) {
             return Result.refused(prepared.errors);
         }
         CheckedRow checked = prepared.checked;
-        Optional<Partner> target = findTarget(checked);
+        Optional<Partner> target = findTarget(checked, batch);
         if (target.isEmpty()) {
             Optional<DuplicateGuard.Duplicate> duplicate = duplicateGuard.find(checked.profile(),
-                    Boolean.TRUE.equals(checked.source().confirmDistinct()), null);
+                    Boolean.TRUE.equals(checked.source().confirmDistinct()), null, batch);
             if (duplicate.isPresent()) {
                 return Result.refused(duplicate.get().matchedOn(), duplicate.get().explanation()
                         + "; give that partner's external_id or org_registry_id to update it, or confirm_distinct: "
                         + "true to import this one as another organization");
             }
-            create(checked, importId);
+            create(checked, importId, batch);
             return new Result(Outcome.CREATED, List.of());
         }
-        return update(target.get(), checked, importId);
+        return update(target.get(), checked, importId, batch);
     }
 
     /** Checks the row by the API's rules, allowing history; throws a 400 problem with every error. */
@@ -235,21 +260,21 @@ public class DirectoryImportRows {
     }
 
     /** The partner the row updates: the one with its external_id, else the one with its registry id. */
-    private Optional<Partner> findTarget(CheckedRow row) {
+    private static Optional<Partner> findTarget(CheckedRow row, ImportBatch batch) {
         ValidProfile profile = row.profile();
         if (profile.externalId() != null) {
-            Optional<Partner> byExternalId = partners.findByExternalId(profile.externalId());
+            Optional<Partner> byExternalId = batch.byExternalId(profile.externalId());
             if (byExternalId.isPresent()) {
                 return byExternalId;
             }
         }
         if (profile.orgRegistryId() != null) {
-            return partners.findByOrgRegistryId(profile.orgRegistryId());
+            return batch.byOrgRegistryId(profile.orgRegistryId());
         }
         return Optional.empty();
     }
 
-    private void create(CheckedRow row, UUID importId) {
+    private void create(CheckedRow row, UUID importId, ImportBatch batch) {
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         PartnerService.apply(row.profile(), partner);
@@ -266,17 +291,17 @@ public class DirectoryImportRows {
         }
         partner.refreshOfferingText();
         partners.persist(partner); // with its offerings (cascade)
-        events.snapshot(partner);
+        batch.add(partner);
+        batch.changed(partner);
     }
 
-    private Result update(Partner partner, CheckedRow row, UUID importId) {
-        entityManager.lock(partner, LockModeType.PESSIMISTIC_WRITE);
+    private Result update(Partner partner, CheckedRow row, UUID importId, ImportBatch batch) {
         ValidProfile profile = row.profile();
         if (profile.externalId() != null && partner.externalId != null && !profile.externalId().equals(partner.externalId)) {
             return Result.refused("org_registry_id", "belongs to partner '" + partner.name + "' (" + partner.id
                     + ") whose external_id is " + partner.externalId + ", not " + profile.externalId());
         }
-        Optional<DuplicateGuard.Duplicate> taken = duplicateGuard.find(profile, true, partner.id);
+        Optional<DuplicateGuard.Duplicate> taken = duplicateGuard.find(profile, true, partner.id, batch);
         if (taken.isPresent()) {
             return Result.refused(taken.get().matchedOn(), "belongs to another partner: "
                     + taken.get().explanation());
@@ -339,7 +364,8 @@ public class DirectoryImportRows {
         partner.importId = importId;
         partner.touch(now);
         partner.refreshOfferingText();
-        events.snapshot(partner);
+        batch.add(partner);
+        batch.changed(partner);
         return new Result(Outcome.UPDATED, List.of());
     }
 
@@ -375,6 +401,12 @@ public class DirectoryImportRows {
     private static PartnerRegistration registration(DirectoryPartner in) {
         return new PartnerRegistration(in.name(), in.partnerType(), in.description(), in.serviceArea(), in.website(),
                 in.externalId(), in.orgRegistryId(), in.contact(), in.seeks(), in.confirmDistinct());
+    }
+
+    private static void addIfPresent(Set<String> values, String value) {
+        if (value != null) {
+            values.add(value);
+        }
     }
 
     private static void prefixed(String prefix, List<FieldError> from, List<FieldError> to) {

@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -186,14 +185,7 @@ public class DirectoryImportRunner {
 
     private List<Result> apply(DirectoryImport job, List<PreparedRow> prepared) {
         checkLease(job.id);
-        TreeSet<String> keys = new TreeSet<>();
-        prepared.forEach(row -> keys.addAll(row.lockKeys()));
-        rows.lock(keys);
-        List<Result> results = new ArrayList<>();
-        for (PreparedRow row : prepared) {
-            results.add(rows.apply(row, job.id));
-        }
-        return results;
+        return rows.apply(prepared, job.id);
     }
 
     /** Adds the rows' outcomes and errors to the job, moves its resume position and renews its lease. */

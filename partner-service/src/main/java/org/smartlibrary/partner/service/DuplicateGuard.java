@@ -55,7 +55,7 @@ public class DuplicateGuard {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkIdentifiers(ValidProfile profile, UUID self) {
-        Optional<Duplicate> duplicate = findByIdentifiers(profile, self);
+        Optional<Duplicate> duplicate = findByIdentifiers(profile, self, stored());
         if (duplicate.isPresent()) {
             throw conflict(duplicate.get(), true);
         }
@@ -77,10 +77,24 @@ public class DuplicateGuard {
         return List.copyOf(keys);
     }
 
+    /**
+     * Where the guard looks for the same organization: the database (registration, update), or the partners a batch
+     * of an import has loaded and created.
+     */
+    public interface KnownPartners {
+
+        Optional<Partner> byOrgRegistryId(String orgRegistryId);
+
+        Optional<Partner> byExternalId(String externalId);
+
+        /** Partners with this normalized name or website domain, the first registered first. */
+        List<Partner> sameOrganization(String normalizedName, String websiteDomain);
+    }
+
     /** Takes the advisory locks in sorted order, so two transactions never wait for each other's next lock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(Collection<String> keys) {
-        new TreeSet<>(keys).forEach(partners::lockUntilCommit);
+        partners.lockAllUntilCommit(keys);
     }
 
     /**
@@ -88,11 +102,16 @@ public class DuplicateGuard {
      * unless confirmed distinct, and unless both carry different registry ids — same normalized name or domain.
      */
     public Optional<Duplicate> find(ValidProfile profile, boolean confirmedDistinct, UUID self) {
-        Optional<Duplicate> byIdentifiers = findByIdentifiers(profile, self);
+        return find(profile, confirmedDistinct, self, stored());
+    }
+
+    /** {@link #find(ValidProfile, boolean, UUID)} among these partners. */
+    public Optional<Duplicate> find(ValidProfile profile, boolean confirmedDistinct, UUID self, KnownPartners known) {
+        Optional<Duplicate> byIdentifiers = findByIdentifiers(profile, self, known);
         if (byIdentifiers.isPresent() || confirmedDistinct) {
             return byIdentifiers;
         }
-        return partners.findSameOrganization(profile.normalizedName(), profile.websiteDomain()).stream()
+        return known.sameOrganization(profile.normalizedName(), profile.websiteDomain()).stream()
                 .filter(p -> !p.id.equals(self))
                 .filter(p -> profile.orgRegistryId() == null || p.orgRegistryId == null)
                 .findFirst()
@@ -100,19 +119,38 @@ public class DuplicateGuard {
                         : "website_domain"));
     }
 
-    private Optional<Duplicate> findByIdentifiers(ValidProfile profile, UUID self) {
+    private static Optional<Duplicate> findByIdentifiers(ValidProfile profile, UUID self, KnownPartners known) {
         if (profile.orgRegistryId() != null) {
-            Optional<Partner> same = partners.findByOrgRegistryId(profile.orgRegistryId())
-                    .filter(p -> !p.id.equals(self));
+            Optional<Partner> same = known.byOrgRegistryId(profile.orgRegistryId()).filter(p -> !p.id.equals(self));
             if (same.isPresent()) {
                 return same.map(p -> new Duplicate(p, "org_registry_id"));
             }
         }
         if (profile.externalId() != null) {
-            return partners.findByExternalId(profile.externalId()).filter(p -> !p.id.equals(self))
+            return known.byExternalId(profile.externalId()).filter(p -> !p.id.equals(self))
                     .map(p -> new Duplicate(p, "external_id"));
         }
         return Optional.empty();
+    }
+
+    /** The partners in the database. */
+    private KnownPartners stored() {
+        return new KnownPartners() {
+            @Override
+            public Optional<Partner> byOrgRegistryId(String orgRegistryId) {
+                return partners.findByOrgRegistryId(orgRegistryId);
+            }
+
+            @Override
+            public Optional<Partner> byExternalId(String externalId) {
+                return partners.findByExternalId(externalId);
+            }
+
+            @Override
+            public List<Partner> sameOrganization(String normalizedName, String websiteDomain) {
+                return partners.findSameOrganization(normalizedName, websiteDomain);
+            }
+        };
     }
 
     private static ProblemException conflict(Duplicate duplicate, boolean unique) {
