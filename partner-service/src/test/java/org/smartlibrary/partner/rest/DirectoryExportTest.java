@@ -108,6 +108,8 @@ class DirectoryExportTest {
         assertEquals(0, job.getInt("refused"));
         String second = export(format, Map.of("q", word));
         assertEquals(withIdsMapped(first), withIdsMapped(second));
+        JsonPath again = importFile(contentTypeOf(format), first);
+        assertEquals(3, again.getInt("unchanged"), "importing the same file again changes nothing: " + again.prettify());
     }
 
     /** Three partners: a foundation with money, a robotics company with two offerings, a makerspace with none. */
