@@ -1,6 +1,7 @@
 package org.smartlibrary.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.smartlibrary.deploy.system.Workload;
 
@@ -107,7 +108,7 @@ final class DirectoryClient {
                 throw new UnexpectedAnswer(request.method() + " " + request.uri().getPath(), response.statusCode(),
                         response.body());
             }
-            return response.body().isEmpty() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : Workload.JSON.readTree(response.body());
+            return response.body().isEmpty() ? NullNode.getInstance() : Workload.JSON.readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

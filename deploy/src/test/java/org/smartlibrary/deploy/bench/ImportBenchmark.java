@@ -104,7 +104,8 @@ public final class ImportBenchmark {
     public static void main(String[] args) {
         Map<String, String> options = new LinkedHashMap<>(Map.of("sizes", "10000,100000", "warmup", "1000",
                 "rest-partners", "2000", "rest-threads", "4", "seed", "42", "sample-ms", "200", "jfr", "false",
-                "keep-files", "false", "batch-size", "", "out", Suite.repositoryRoot().resolve("deploy/target/bench").toString()));
+                "keep-files", "false", "batch-size", "",
+                "out", Suite.repositoryRoot().resolve("deploy/target/bench").toString()));
         for (int i = 0; i < args.length; i++) {
             String key = args[i].replaceFirst("^--", "");
             if (!options.containsKey(key) || i + 1 >= args.length) {
@@ -150,15 +151,7 @@ public final class ImportBenchmark {
         String commit = gitCommit();
         directory = new SyntheticDirectory(Long.parseLong(options.get("seed")), LocalDate.now(ZoneOffset.UTC));
         files = Files.createTempDirectory("slp-import-bench-");
-        try {
-            measure(out, machineBefore, started, commit);
-        } finally {
-            if (!Boolean.parseBoolean(options.get("keep-files"))) {
-                Workload.deleteRecursively(files);
-            } else {
-                System.out.println("import bench: the files stay in " + files);
-            }
-        }
+        measure(out, machineBefore, started, commit);
     }
 
     private void measure(Path out, Map<String, Object> machineBefore, Instant started, String commit)
@@ -545,5 +538,15 @@ public final class ImportBenchmark {
         service = null;
         kafka = null;
         postgres = null;
+        if (files != null && Boolean.parseBoolean(options.get("keep-files"))) {
+            System.out.println("import bench: the files stay in " + files);
+        } else if (files != null) {
+            try {
+                Workload.deleteRecursively(files);
+            } catch (IOException e) {
+                System.err.println("could not delete " + files + ": " + e);
+            }
+        }
+        files = null;
     }
 }

@@ -29,16 +29,17 @@ final class ImportReport {
                 + "suite's: ").append(report.get("service_environment_overrides")).append(". Options: ")
                 .append(report.get("options")).append(". ").append(report.get("elapsed_seconds")).append(" s in all; "
                 + "service peak RSS ").append(report.get("service_peak_rss_mib")).append(" MiB.\n\n");
-        md.append("| step | partners | file MiB | wall s | partners/s | upload s | job queued / run s | created / updated "
-                + "/ unchanged / refused | heap peak used MiB (old gen) | heap after full GC MiB | GCs (s) | outbox "
-                + "backlog at end → drained after s | CPU s: service / PostgreSQL / Kafka / machine | check |\n");
+        md.append("| step | partners | file MiB | wall s | partners/s | upload s | job queued / run s | created / "
+                + "updated / unchanged / refused | heap peak used MiB (old gen) | heap after full GC MiB | GCs (s) | "
+                + "outbox backlog at end → drained after s | CPU s: service / PostgreSQL / Kafka / machine "
+                + "| check |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> step : steps) {
             boolean rest = step.containsKey("clients");
             Map<String, Object> heap = (Map<String, Object>) step.get("heap");
             Map<String, Object> cpu = (Map<String, Object>) step.get("cpu_seconds");
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | **%s** | %s | %s | %s | %s (%s) | %s | %s (%s) "
-                            + "| %s → %s | %s / %s / %s / %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | **%s** | %s | %s | %s | %s (%s) | %s "
+                            + "| %s (%s) | %s → %s | %s / %s / %s / %s | %s |%n",
                     step.get("step") + (rest ? " (" + step.get("clients") + " clients)" : ""),
                     ((Number) step.get("partners")).intValue(), rest ? "—" : step.get("file_mib"),
                     step.get("wall_seconds"), step.get("partners_per_second"), rest ? "—" : step.get("upload_seconds"),
@@ -54,14 +55,14 @@ final class ImportReport {
         md.append('\n').append(summary(steps)).append('\n');
         md.append("""
                 wall: upload start → the job read SUCCEEDED (polled every 200 ms, every second after 30 s; the runner \
-                looks for queued jobs every second) for an import; first request → last answer for REST (POST the partner, then POST each \
-                of its 3 offerings). job queued / run: the job's submitted_at → started_at → finished_at. Heap: jstat \
-                samples of the service's heap during the step (used = survivors + eden + old generation); after full \
-                GC: jcmd GC.run then GC.heap_info at the end of the step. Outbox: GET /api/v1/admin/outbox when the \
-                step ended, then until its backlog was 0 (each created partner publishes one partner-snapshot event \
-                through the outbox; a REST registration publishes one per request). CPU: user + system seconds during \
-                the step (service JVM; PostgreSQL's postmaster and backends; the Kafka broker; all cores of the \
-                machine, including other work on it).
+                looks for queued jobs every second) for an import; first request → last answer for REST (POST the \
+                partner, then POST each of its 3 offerings). job queued / run: the job's submitted_at → started_at → \
+                finished_at. Heap: jstat samples of the service's heap during the step (used = survivors + eden + old \
+                generation); after full GC: jcmd GC.run then GC.heap_info at the end of the step. Outbox: GET \
+                /api/v1/admin/outbox when the step ended, then until its backlog was 0 (each created partner publishes \
+                one partner-snapshot event through the outbox; a REST registration publishes one per request). CPU: \
+                user + system seconds during the step (service JVM; PostgreSQL's postmaster and backends; the Kafka \
+                broker; all cores of the machine, including other work on it).
                 """);
         md.append("\nPostgreSQL during each step and its outbox drain (pg_stat_user_tables, pg_stat_database):\n\n");
         for (Map<String, Object> step : steps) {
