@@ -100,15 +100,6 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     }
 
     /**
-     * Waits for the transaction-level advisory lock on this text key (a hash of it) and holds it until the
-     * transaction ends.
-     */
-    public void lockUntilCommit(String key) {
-        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
-                .setParameter(1, key).getSingleResult();
-    }
-
-    /**
      * Waits for the transaction-level advisory locks on all these keys, taken in sorted order in one statement, and
      * holds them until the transaction ends.
      */

@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.AbstractMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.AbstractMap;
 import java.util.List;

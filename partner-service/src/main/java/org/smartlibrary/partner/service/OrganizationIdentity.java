@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,13 +19,16 @@ public final class OrganizationIdentity {
             "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag", "ev", "sa", "sas", "sarl", "srl", "spa", "co", "corp",
             "corporation", "company", "oy", "ab", "asbl", "vzw");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private OrganizationIdentity() {
     }
 
     public static String normalizedName(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("&", " and ").replace(".", "");
-        String[] words = Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = Arrays.stream(WORD_SEPARATORS.split(plain)).filter(w -> !w.isEmpty()).toArray(String[]::new);
         String withoutLegalForms = Arrays.stream(words).filter(w -> !LEGAL_FORMS.contains(w))
                 .collect(Collectors.joining(" "));
         return withoutLegalForms.isEmpty() ? String.join(" ", words) : withoutLegalForms;
