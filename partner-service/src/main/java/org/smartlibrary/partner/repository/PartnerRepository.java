@@ -123,22 +123,28 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     /**
      * The partners with any of these external ids, registry ids, normalized names or website domains, with their
      * offerings, their rows locked for this transaction (in id order, as every multi-partner change locks them).
+     * One index lookup per kind of key, each value list bound as one array: the plan stays an index plan whatever the
+     * number of values (a list of single parameters ends up compared row by row in a scan of the whole table).
      */
     public List<Partner> lockSameOrganizations(Collection<String> externalIds, Collection<String> orgRegistryIds,
                                                Collection<String> normalizedNames, Collection<String> websiteDomains) {
-        List<UUID> ids = getEntityManager().createQuery("select p.id from Partner p where p.externalId in :e "
-                        + "or p.orgRegistryId in :r or p.normalizedName in :n or p.websiteDomain in :d order by p.id",
-                        UUID.class)
-                .setParameter("e", orNone(externalIds)).setParameter("r", orNone(orgRegistryIds))
-                .setParameter("n", orNone(normalizedNames)).setParameter("d", orNone(websiteDomains))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                        SELECT p.id FROM partner p
+                        WHERE p.id IN (SELECT id FROM partner WHERE external_id = ANY(?1)
+                                       UNION ALL SELECT id FROM partner WHERE org_registry_id = ANY(?2)
+                                       UNION ALL SELECT id FROM partner WHERE normalized_name = ANY(?3)
+                                       UNION ALL SELECT id FROM partner WHERE website_domain = ANY(?4))
+                        ORDER BY p.id
+                        FOR UPDATE OF p""")
+                .setParameter(1, array(externalIds)).setParameter(2, array(orgRegistryIds))
+                .setParameter(3, array(normalizedNames)).setParameter(4, array(websiteDomains))
                 .getResultList();
         return findWithOfferings(ids);
     }
 
-    /** A value list for IN that matches nothing when empty (no stored key is the empty text). */
-    private static Collection<String> orNone(Collection<String> values) {
-        return values.isEmpty() ? List.of("") : values;
+    private static String[] array(Collection<String> values) {
+        return values.toArray(String[]::new);
     }
 
     /**

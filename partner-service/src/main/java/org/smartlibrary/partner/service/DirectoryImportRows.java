@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.smartlibrary.contracts.taxonomy.Taxonomy;
+import org.smartlibrary.kit.ids.TimeOrderedIds;
 import org.smartlibrary.kit.problem.Problem.FieldError;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.kit.problem.ProblemMappers;
@@ -24,11 +25,10 @@ import org.smartlibrary.partner.service.directory.ImportRow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.AbstractMap;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -275,7 +275,7 @@ public class DirectoryImportRows {
 
     private void create(CheckedRow row, UUID importId, ImportBatch batch) {
         Partner partner = new Partner();
-        partner.id = UUID.randomUUID();
+        partner.id = TimeOrderedIds.next();
         PartnerService.apply(row.profile(), partner);
         partner.verification = row.source().verification() == null ? PartnerService.UNVERIFIED
                 : row.source().verification();
@@ -385,7 +385,7 @@ public class DirectoryImportRows {
 
     private Offering add(Partner partner, CheckedOffering checked, UUID importId) {
         Offering offering = new Offering();
-        offering.id = UUID.randomUUID();
+        offering.id = TimeOrderedIds.next();
         offering.partner = partner;
         OfferingService.apply(checked.request(), checked.accepted(), offering);
         offering.externalId = blankToNull(checked.source().externalId());

@@ -18,7 +18,6 @@ import org.smartlibrary.partner.service.DirectoryImportRows.PreparedRow;
 import org.smartlibrary.partner.service.DirectoryImportRows.Result;
 import org.smartlibrary.partner.service.directory.DirectoryFormat;
 import org.smartlibrary.partner.service.directory.DirectoryReader;
-import org.smartlibrary.partner.service.directory.ImportRow;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -105,20 +104,13 @@ public class DirectoryImportRunner {
         });
         DirectoryFormat format = DirectoryFormat.valueOf(job.format);
         Set<String> createdKeys = new HashSet<>(); // a dry run's partners, so that a later row of one counts as update
-        try (DirectoryReader reader = format.reader(imports.openFile(id), mapper, taxonomy)) {
-            List<ImportRow> batch = new ArrayList<>();
-            Optional<ImportRow> row;
-            while ((row = reader.next()).isPresent()) {
-                if (row.get().line() <= job.resumeAfterLine) {
-                    continue;
-                }
-                batch.add(row.get());
-                if (batch.size() >= config.directoryImports().batchSize()) {
-                    importBatch(job, batch, createdKeys);
-                    batch.clear();
-                }
+        try (DirectoryReader reader = format.reader(imports.openFile(id), mapper, taxonomy);
+             PreparedBatches batches = new PreparedBatches(reader, job.resumeAfterLine,
+                     config.directoryImports().batchSize(), rows::prepare)) {
+            List<PreparedRow> batch;
+            while (!(batch = batches.next()).isEmpty()) {
+                importBatch(job, batch, createdKeys);
             }
-            importBatch(job, batch, createdKeys);
             finish(id, DirectoryImport.SUCCEEDED, null);
         } catch (LeaseLost lost) {
             LOG.warn(lost.getMessage());
@@ -129,11 +121,7 @@ public class DirectoryImportRunner {
         }
     }
 
-    private void importBatch(DirectoryImport job, List<ImportRow> batch, Set<String> createdKeys) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<PreparedRow> prepared = batch.stream().map(rows::prepare).toList();
+    private void importBatch(DirectoryImport job, List<PreparedRow> prepared, Set<String> createdKeys) {
         try {
             importRows(job, prepared, createdKeys);
         } catch (LeaseLost lost) {

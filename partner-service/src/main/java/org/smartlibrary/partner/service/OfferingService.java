@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.kit.http.Preconditions;
+import org.smartlibrary.kit.ids.TimeOrderedIds;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.partner.api.MinOrderDto;
 import org.smartlibrary.partner.api.OfferingRequest;
@@ -64,7 +65,7 @@ public class OfferingService {
         }
         Instant now = clock.instant();
         Offering offering = new Offering();
-        offering.id = UUID.randomUUID();
+        offering.id = TimeOrderedIds.next();
         offering.partner = partner;
         apply(request, accepted, offering);
         offering.status = request.status() == null ? Offering.ACTIVE : request.status();

@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.smartlibrary.kit.ids.TimeOrderedIds;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +41,7 @@ public class Outbox {
     /** Adds the event to the current transaction; returns its event id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(OutboxEvent event) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = TimeOrderedIds.next();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ObjectNode envelope = objectMapper.createObjectNode();
         envelope.put("event_id", eventId.toString());
@@ -57,7 +58,7 @@ public class Outbox {
     /** Adds a tombstone (null value) for this key, e.g. to remove an aggregate from a compacted topic. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publishTombstone(String topic, String key) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = TimeOrderedIds.next();
         persist(eventId, topic, key, null, null, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return eventId;
     }

@@ -118,6 +118,42 @@ class OutboxRelayTest {
     }
 
     @Test
+    void rowWaitingForItsRetryHoldsBackLaterRowsOfItsKeyOnly() {
+        String blockedKey = UUID.randomUUID().toString();
+        String freeKey = UUID.randomUUID().toString();
+        UUID waiting = insertRow(blockedKey, 1, "now() + interval '1 hour'");
+        UUID behind = insertRow(blockedKey, 0, "now()");
+        insertRow(freeKey, 0, "now()");
+        try (TopicProbe probe = openFromStart()) {
+            assertEquals(1, probe.await(r -> freeKey.equals(r.key()), 1, Duration.ofSeconds(20)).size());
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxRows(freeKey) == 0);
+            assertEquals(2, outboxRows(blockedKey), "the row behind the waiting one stays, in order");
+            assertTrue(probe.drain(r -> blockedKey.equals(r.key()), Duration.ofSeconds(1)).isEmpty());
+
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "UPDATE outbox_message SET next_attempt_at = now() WHERE id = ?1").setParameter(1, waiting)
+                    .executeUpdate());
+            List<ConsumerRecord<String, String>> sent = probe.await(r -> blockedKey.equals(r.key()), 2,
+                    Duration.ofSeconds(20));
+            assertEquals(List.of(waiting.toString(), behind.toString()),
+                    sent.stream().map(r -> header(r, "event_id")).toList(), "the retried row first, then the one behind");
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxRows(blockedKey) == 0);
+        }
+    }
+
+    /** A row as the outbox writes it, after {@code attempts} failures, due at the SQL time {@code due}. */
+    private UUID insertRow(String key, int attempts, String due) {
+        UUID eventId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        INSERT INTO outbox_message (id, topic, message_key, event_type, payload, created_at, attempts,
+                                                    next_attempt_at)
+                        VALUES (?1, ?2, ?3, 'widget-created', '{}', now(), ?4, %s)""".formatted(due))
+                .setParameter(1, eventId).setParameter(2, WidgetResource.TOPIC).setParameter(3, key)
+                .setParameter(4, attempts).executeUpdate());
+        return eventId;
+    }
+
+    @Test
     void backoffGrowsExponentiallyUpToTheMaximum() {
         OutboxRelay relay = new OutboxRelay();
         relay.config = new OutboxConfigStub(Duration.ofMillis(100), Duration.ofSeconds(1));
