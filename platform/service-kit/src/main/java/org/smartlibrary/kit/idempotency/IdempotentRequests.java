@@ -17,6 +17,7 @@ import org.smartlibrary.kit.security.Caller;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
@@ -27,7 +28,8 @@ import java.util.function.Supplier;
  * is refused with 422. The key is scoped (e.g. "POST /api/v1/assessments") so keys of different operations
  * never collide, and scoped to the caller ({@link Caller#fingerprint()}: roles and tenancy) so that a tenant who
  * sends another tenant's key and body runs the request itself — and meets its authorization checks — instead of
- * receiving the other tenant's stored response.
+ * receiving the other tenant's stored response. A response answers its key for {@code slp.idempotency.retention}
+ * (24 h); after that the key may be used again and {@link IdempotencyPurge} deletes the record.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -45,6 +47,12 @@ public class IdempotentRequests {
     @Inject
     Caller caller;
 
+    @Inject
+    IdempotencyConfig config;
+
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Response execute(String scope, String key, Object requestBody, Supplier<Response> action) {
         if (key == null && TextInput.sentEmpty(HEADER)) {
@@ -59,6 +67,12 @@ public class IdempotentRequests {
         String hash = hash(requestBody);
         IdempotencyRecord.Id id = new IdempotencyRecord.Id(callerScope(scope), key);
         IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
+        Instant now = clock.instant();
+        if (previous != null && expired(previous, now)) { // not purged yet, but the key may be used again
+            entityManager.remove(previous);
+            entityManager.flush();
+            previous = null;
+        }
         if (previous != null) {
             if (!previous.requestHash.equals(hash)) {
                 throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
@@ -74,7 +88,7 @@ public class IdempotentRequests {
         record.body = json(response.getEntity());
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
         record.etag = response.getHeaderString(HttpHeaders.ETAG);
-        record.createdAt = Instant.now();
+        record.createdAt = now;
         entityManager.persist(record);
         try {
             entityManager.flush();
@@ -87,6 +101,10 @@ public class IdempotentRequests {
             throw e;
         }
         return response;
+    }
+
+    private boolean expired(IdempotencyRecord record, Instant now) {
+        return record.createdAt.isBefore(now.minus(config.retention()));
     }
 
     /** The operation's scope plus the caller's fingerprint, within the column's 100 characters. */

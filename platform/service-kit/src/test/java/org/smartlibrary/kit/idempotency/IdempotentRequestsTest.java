@@ -1,11 +1,18 @@
 package org.smartlibrary.kit.idempotency;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.testkit.TestTokens;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -13,9 +20,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class IdempotentRequestsTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    IdempotencyPurge purge;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void sameKeyAndBodyAnswersTheFirstResponseWithoutCreatingAgain() {
@@ -96,6 +113,55 @@ class IdempotentRequestsTest {
     void oversizedKeyIsAProblem() {
         post("k".repeat(256), "{\"name\":\"x\"}").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void aKeyWhoseResponseExpiredRunsTheRequestAgain() {
+        String key = UUID.randomUUID().toString();
+        Response first = post(key, "{\"name\":\"expiring\"}");
+        age(key, Duration.ofHours(25));
+
+        Response again = post(key, "{\"name\":\"expiring\"}");
+
+        assertEquals(201, again.statusCode());
+        assertNull(again.header("Idempotent-Replayed"), "after the 24 h retention the key is new again");
+        assertNotEquals(first.path("id").toString(), again.path("id").toString());
+        assertEquals(1, records(key), "one record: the new response");
+    }
+
+    @Test
+    void purgeDeletesExpiredRecordsInBatchesAndKeepsTheOthers() {
+        List<String> expired = new ArrayList<>();
+        for (int i = 0; i < 5; i++) { // more than the test's batch size of 2: the purge goes on batch after batch
+            String key = UUID.randomUUID().toString();
+            post(key, "{\"name\":\"old\"}").then().statusCode(201);
+            age(key, Duration.ofHours(24).plusMinutes(1));
+            expired.add(key);
+        }
+        String recent = UUID.randomUUID().toString();
+        post(recent, "{\"name\":\"recent\"}").then().statusCode(201);
+        age(recent, Duration.ofHours(23));
+        double countedBefore = registry.counter("slp.idempotency.purged").count();
+
+        long purged = purge.purgeExpired();
+
+        assertTrue(purged >= 5, "at least the five expired records, was " + purged);
+        expired.forEach(key -> assertEquals(0, records(key), "expired " + key));
+        assertEquals(1, records(recent), "a record within its retention stays");
+        assertEquals(countedBefore + purged, registry.counter("slp.idempotency.purged").count());
+        assertEquals("true", post(recent, "{\"name\":\"recent\"}").header("Idempotent-Replayed"));
+    }
+
+    private void age(String key, Duration age) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE idempotency_record SET created_at = now() - ?2 * INTERVAL '1 minute' WHERE idem_key = ?1")
+                .setParameter(1, key).setParameter(2, age.toMinutes()).executeUpdate());
+    }
+
+    private long records(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM idempotency_record WHERE idem_key = ?1").setParameter(1, key)
+                .getSingleResult()).longValue());
     }
 
     private static Response post(String key, String body) {
