@@ -64,6 +64,7 @@ class DeployManifestsTest {
             "assessment-completed", 6,
             "partner-directory", 6,
             "recommendations-ready", 6,
+            "consortium-recommendations-ready", 6,
             "matching-dead-letter", 3);
 
     static Path deploy;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +29,12 @@ public class DatabaseRows {
 
     public long recommendationSets(String assessmentId) {
         return count("SELECT count(*) FROM recommendation_set WHERE assessment_id = ?1", UUID.fromString(assessmentId));
+    }
+
+    /** Consortium recommendation sets stored for a consortium (names compare case-insensitively). */
+    public long consortiumSets(String consortium) {
+        return count("SELECT count(*) FROM consortium_recommendation_set WHERE consortium_key = ?1",
+                consortium.toLowerCase(Locale.ROOT));
     }
 
     public boolean processed(String eventId) {

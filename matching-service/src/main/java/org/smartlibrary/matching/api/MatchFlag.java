@@ -18,7 +18,9 @@ import org.smartlibrary.kit.openapi.TaxonomySchemas;
         + "never; UNVERIFIED the partner is not VERIFIED; STARTS_LATER the offering becomes available after the match "
         + "date; ENDS_EARLY its window ends before the need's horizon is covered; PARTIAL_COVER it closes less than the "
         + "whole need; CONDITIONS_TO_REVIEW a condition a person has to check; CONDITION_COST a condition the library "
-        + "can meet only at a cost; CAPACITY_NOT_STATED the offering states no capacity")
+        + "can meet only at a cost; CAPACITY_NOT_STATED the offering states no capacity; OVERSUBSCRIBED other "
+        + "libraries' current recommendations already ask for so much of the offering's finite capacity that this "
+        + "library's share does not fit")
 public enum MatchFlag {
     STALE_LISTING,
     UNVERIFIED,
@@ -27,5 +29,6 @@ public enum MatchFlag {
     PARTIAL_COVER,
     CONDITIONS_TO_REVIEW,
     CONDITION_COST,
-    CAPACITY_NOT_STATED
+    CAPACITY_NOT_STATED,
+    OVERSUBSCRIBED
 }

@@ -86,6 +86,62 @@ public final class OpenApiExamples {
                "generated_at":"2027-01-11T09:00:03.004Z"}],
              "next_cursor":"NmYxYzJhNGUtOGQzYi00YzVhLTllN2YtMGExYjJjM2Q0ZTVm","limit":20}""";
 
+    /**
+     * Two libraries of the Puget Sound Library Consortium need learning-software licences; Cascade Learning Software
+     * sells no fewer than 100. Northgate's revision 2 raised its gap from 30 to 70: pooled, 120 from 2 libraries now
+     * reach the minimum order, which 80 did not.
+     */
+    public static final String CONSORTIUM_RECOMMENDATIONS = """
+            {"consortium":"Puget Sound Library Consortium","set_version":2,"generated_at":"2027-01-11T09:00:03.004Z",
+             "evaluated_on":"2027-01-11","trigger":"ASSESSMENT_COMPLETED","refresh_pending":false,"partners_matched":1,
+             "members":[
+               {"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c","library_name":"Northgate Community Library",
+                "assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f","revision":2},
+               {"library_id":"5d1f3a7c-9e2b-4c6d-8f0a-1b3c5d7e9f2a","library_name":"Vashon Island Library",
+                "assessment_id":"8a2c4e6f-0b1d-4f3a-9c5e-7d9f1b3d5e7a","revision":1}],
+             "pooled_needs":[{"pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses","need_type":"TECHNOLOGY.SOFTWARE",
+               "quantity":120,"unit":"licenses","amount":null,"currency":null,"period":null,"horizon":"SHORT_TERM",
+               "priority":4,"libraries":2,
+               "contributions":[{"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c",
+                 "library_name":"Northgate Community Library","assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f",
+                 "need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b","gap":70},
+                 {"library_id":"5d1f3a7c-9e2b-4c6d-8f0a-1b3c5d7e9f2a","library_name":"Vashon Island Library",
+                 "assessment_id":"8a2c4e6f-0b1d-4f3a-9c5e-7d9f1b3d5e7a",
+                 "need_id":"2e4a6c8b-0d1f-4a3c-9e5b-7f9a1c3e5d7b","gap":50}]}],
+             "recommendations":[{"rank":1,"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d",
+               "partner_name":"Cascade Learning Software","partner_type":"PRIVATE_COMPANY","verification":"VERIFIED",
+               "score":0.9275,"coverage":1,"match_quality":0.855,"flags":[],
+               "covered_needs":[{"pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses","need_type":"TECHNOLOGY.SOFTWARE",
+                 "priority":4,"offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e","offering_type":"TECHNOLOGY.SOFTWARE",
+                 "coverage":1,"partial":false,"match_score":0.855,"flags":[]}],
+               "explanation":[{"criterion":"CAPACITY","value":1,"weight":0.3,
+                 "text":"capacity 500 ≥ pooled gap 120 licenses from 2 libraries (minimum order 100): full cover",
+                 "pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses"},
+                 {"criterion":"GEOGRAPHY","value":0.8,"weight":0.1,"text":"serves the region Washington",
+                  "pool_key":null}]}],
+             "coverage_plan":{"partners":[{"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d",
+               "partner_name":"Cascade Learning Software","added_weight":4,
+               "pool_keys":["TECHNOLOGY.SOFTWARE|unit:licenses"]}],
+               "partner_ids":["9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d"],"covered_weight":4,"total_weight":4,
+               "covered_share":1},
+             "unmet_needs":[],
+             "shares":[{"pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses","library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c",
+               "library_name":"Northgate Community Library","assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f",
+               "need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b","gap":70,"share":70},
+               {"pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses","library_id":"5d1f3a7c-9e2b-4c6d-8f0a-1b3c5d7e9f2a",
+               "library_name":"Vashon Island Library","assessment_id":"8a2c4e6f-0b1d-4f3a-9c5e-7d9f1b3d5e7a",
+               "need_id":"2e4a6c8b-0d1f-4a3c-9e5b-7f9a1c3e5d7b","gap":50,"share":50}],
+             "changes":{"compared_with_set_version":1,"members_joined":[],"members_left":[],
+               "members_revised":[{"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c",
+                 "library_name":"Northgate Community Library","assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f",
+                 "previous_revision":1,"revision":2}],
+               "pooled_needs_changed":[{"pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses","previous_total":80,
+                 "total":120,"previous_libraries":2,"libraries":2}],
+               "needs_newly_met":["TECHNOLOGY.SOFTWARE|unit:licenses"],"needs_newly_unmet":[],
+               "partners_added":[{"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d",
+                 "partner_name":"Cascade Learning Software","previous_rank":null,"rank":1}],
+               "partners_removed":[],"rank_changes":[]}}""";
+
     private OpenApiExamples() {
     }
 }

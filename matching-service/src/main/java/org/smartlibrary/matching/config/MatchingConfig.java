@@ -77,7 +77,8 @@ public interface MatchingConfig {
      * change that asked for it, but never later than {@link #maxWait()} after the first change it has not yet served,
      * so that a directory import re-matches each affected assessment about once, and a steady stream of changes
      * cannot put the re-match off for ever. A completed assessment is matched at once whatever is pending; the backoff
-     * of a failed match is never shortened by a partner change.
+     * of a failed match is never shortened by a partner change. A consortium re-match settles the same way after
+     * member completions as after partner changes, so members completing one after another are pooled once.
      */
     interface PartnerChange {
         /** Quiet time after the latest partner change before the re-match; 0 re-matches at once. */

@@ -1,6 +1,7 @@
 package org.smartlibrary.matching.engine;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -39,6 +40,37 @@ final class CapacityCriterion implements NeedCriterion {
             return NOT_STATED_SHARE;
         }
         return Math.min(1.0, offeredInNeedTerms(context, needed, need, candidate) / inNeedTerms(needed, gap));
+    }
+
+    /**
+     * What a cover asks of the offering, in the offering's measure (per its period for recurring money): the need's
+     * gap in the offering's terms, capped at the offering's capacity; 0 when either states no quantity or the gap is
+     * closed already. E.g. 40 of an offering of 500 kits for a gap of 40 kits; 30000 of a one-time 100000 EUR spread
+     * over three years for a need of 10000 EUR per year.
+     */
+    static BigDecimal asked(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate) {
+        Measure needed = context.needed(needIndex);
+        Measure offered = candidate.capacity();
+        BigDecimal gap = context.gap(needIndex);
+        if (!needed.stated() || !offered.stated() || gap == null || gap.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (!needed.recurring() && !offered.recurring()) {
+            return plain(gap.min(offered.value()));
+        }
+        double offeredTerms = offeredInNeedTerms(context, needed, need, candidate);
+        double gapTerms = inNeedTerms(needed, gap);
+        if (offeredTerms <= gapTerms) {
+            return plain(offered.value());
+        }
+        return plain(BigDecimal.valueOf(offered.value().doubleValue() * gapTerms / offeredTerms)
+                .setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Without trailing zeros, never in exponent form (40, not 4E+1). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Whether the offering states no capacity for a need that has a gap to close. */

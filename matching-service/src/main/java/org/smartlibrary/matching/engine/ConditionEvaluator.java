@@ -1,23 +1,37 @@
 package org.smartlibrary.matching.engine;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
-/** Decides, per eligibility condition of an offering, whether the assessed library can meet it. */
+/**
+ * Decides, per eligibility condition of an offering, whether the assessed library can meet it. A condition on where
+ * a library is (REGION_ONLY) must hold for every library applying: in a consortium's pooled match, for every member
+ * contributing to the pooled need.
+ */
 final class ConditionEvaluator {
 
-    List<ConditionOutcome> evaluate(OfferingInput offering, PartnerInput partner, AssessmentInput assessment) {
+    /**
+     * @param applying the libraries applying together ({@link MatchContext#applying}): the assessment's library
+     *                 alone in one library's match
+     */
+    List<ConditionOutcome> evaluate(OfferingInput offering, PartnerInput partner, AssessmentInput assessment,
+                                    LibraryInput[] applying) {
         if (offering.conditions().isEmpty()) {
             return List.of();
         }
-        return offering.conditions().stream().map(condition -> evaluate(condition, partner, assessment)).toList();
+        return offering.conditions().stream().map(condition -> evaluate(condition, partner, assessment, applying))
+                .toList();
     }
 
-    ConditionOutcome evaluate(OfferingCondition condition, PartnerInput partner, AssessmentInput assessment) {
+    private ConditionOutcome evaluate(OfferingCondition condition, PartnerInput partner, AssessmentInput assessment,
+                                      LibraryInput[] applying) {
         return switch (condition.code()) {
-            case Codes.REGION_ONLY -> regionOnly(condition, partner, assessment.library());
+            case Codes.REGION_ONLY -> applying.length == 1 ? regionOnly(condition, partner, applying[0])
+                    : regionOnly(condition, partner, applying);
             case Codes.NONPROFIT_ONLY -> new ConditionOutcome(condition, ConditionOutcome.Verdict.MET,
                     "NONPROFIT_ONLY: public libraries qualify");
             case Codes.MATCHING_FUNDS_REQUIRED -> matchingFunds(condition, assessment);
@@ -43,6 +57,34 @@ final class ConditionEvaluator {
         }
         return new ConditionOutcome(condition, ConditionOutcome.Verdict.UNSATISFIABLE,
                 "REGION_ONLY " + listed + ": library is in region " + library.region());
+    }
+
+    /** REGION_ONLY for several libraries applying together: met only when every one of them is in a listed region. */
+    private static ConditionOutcome regionOnly(OfferingCondition condition, PartnerInput partner,
+                                               LibraryInput[] applying) {
+        boolean explicit = !condition.values().isEmpty();
+        Collection<String> regions = explicit ? condition.values() : partner.serviceArea().regions();
+        String listed = String.join(", ", new TreeSet<>(regions));
+        List<String> outside = new ArrayList<>();
+        Set<String> outsideRegions = new TreeSet<>();
+        for (LibraryInput library : applying) {
+            if (!ServiceArea.containsIgnoringCase(regions, library.region())) {
+                outside.add(library.id() + " in " + library.region());
+                outsideRegions.add(library.region());
+            }
+        }
+        if (outside.isEmpty()) {
+            return new ConditionOutcome(condition, ConditionOutcome.Verdict.MET,
+                    "REGION_ONLY " + listed + ": every applying member is in it");
+        }
+        if (!explicit && partner.serviceArea().regions().isEmpty()) {
+            return new ConditionOutcome(condition, ConditionOutcome.Verdict.NEEDS_REVIEW,
+                    "REGION_ONLY without regions and the partner lists none: check eligibility for "
+                            + String.join(", ", outsideRegions));
+        }
+        return new ConditionOutcome(condition, ConditionOutcome.Verdict.UNSATISFIABLE,
+                "REGION_ONLY " + listed + ": " + (outside.size() == 1 ? "member " : "members ")
+                        + String.join(", ", outside) + " outside");
     }
 
     private static ConditionOutcome matchingFunds(OfferingCondition condition, AssessmentInput assessment) {

@@ -1,12 +1,16 @@
 package org.smartlibrary.matching.engine;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Eligibility conditions the gates allowed: 1, times a factor per condition that costs the library something
  * (matching funds it does not state) or that a person has to check (free text). The same outcomes give the
  * CONDITION_COST and CONDITIONS_TO_REVIEW flags.
+ *
+ * <p>In a consortium's pooled match the text also says how the pool meets the offering's minimum order and
+ * joint-application rule ({@link MinOrderGate#pooledPass}, {@link JointApplicationGate#pooledPass}): rules of
+ * eligibility that one library alone could not meet, so the consortium sees why the partner is open to it.
  */
 final class ConditionsCriterion implements NeedCriterion {
 
@@ -26,13 +30,13 @@ final class ConditionsCriterion implements NeedCriterion {
 
     @Override
     public double value(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate) {
-        return valueOf(outcomes(context, candidate));
+        return valueOf(outcomes(context, needIndex, candidate));
     }
 
     /** What the library's eligibility for this candidate is, condition by condition (empty without conditions). */
-    List<ConditionOutcome> outcomes(MatchContext context, PartnerOffering candidate) {
-        return candidate.hasConditions()
-                ? evaluator.evaluate(candidate.offering(), candidate.partner(), context.assessment()) : List.of();
+    List<ConditionOutcome> outcomes(MatchContext context, int needIndex, PartnerOffering candidate) {
+        return candidate.hasConditions() ? evaluator.evaluate(candidate.offering(), candidate.partner(),
+                context.assessment(), context.applying(needIndex)) : List.of();
     }
 
     /** The flags of these outcomes as {@link Flag#bit()}s. */
@@ -51,10 +55,19 @@ final class ConditionsCriterion implements NeedCriterion {
     @Override
     public String explain(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate,
                           double value) {
-        if (!candidate.hasConditions()) {
-            return "no conditions";
+        List<String> texts = new ArrayList<>();
+        for (ConditionOutcome outcome : outcomes(context, needIndex, candidate)) {
+            texts.add(outcome.text());
         }
-        return outcomes(context, candidate).stream().map(ConditionOutcome::text).collect(Collectors.joining("; "));
+        addIfPresent(texts, MinOrderGate.pooledPass(context, needIndex, candidate));
+        addIfPresent(texts, JointApplicationGate.pooledPass(context, needIndex, candidate));
+        return texts.isEmpty() ? "no conditions" : String.join("; ", texts);
+    }
+
+    private static void addIfPresent(List<String> texts, String text) {
+        if (text != null) {
+            texts.add(text);
+        }
     }
 
     /** The CONDITIONS value of these outcomes. */

@@ -2,7 +2,10 @@ package org.smartlibrary.matching.engine;
 
 import java.util.stream.Collectors;
 
-/** An eligibility condition the library cannot meet (e.g. REGION_ONLY another region) excludes the offering. */
+/**
+ * An eligibility condition the library cannot meet (e.g. REGION_ONLY another region) excludes the offering; in a
+ * pooled match, a condition any contributing member cannot meet.
+ */
 final class ConditionsGate implements HardGate {
 
     private final ConditionEvaluator evaluator;
@@ -17,7 +20,7 @@ final class ConditionsGate implements HardGate {
             return null;
         }
         for (ConditionOutcome outcome : evaluator.evaluate(candidate.offering(), candidate.partner(),
-                context.assessment())) {
+                context.assessment(), context.applying(needIndex))) {
             if (outcome.verdict() == ConditionOutcome.Verdict.UNSATISFIABLE) {
                 return ExclusionCode.CONDITION_NOT_MET;
             }
@@ -28,7 +31,8 @@ final class ConditionsGate implements HardGate {
     @Override
     public String explain(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate,
                           ExclusionCode failure) {
-        return evaluator.evaluate(candidate.offering(), candidate.partner(), context.assessment()).stream()
+        return evaluator.evaluate(candidate.offering(), candidate.partner(), context.assessment(),
+                        context.applying(needIndex)).stream()
                 .filter(outcome -> outcome.verdict() == ConditionOutcome.Verdict.UNSATISFIABLE)
                 .map(ConditionOutcome::text)
                 .collect(Collectors.joining("; "));

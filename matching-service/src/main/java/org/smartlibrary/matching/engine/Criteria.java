@@ -49,7 +49,7 @@ final class Criteria {
         double horizonValue = horizon.value(context, needIndex, need, candidate);
         double priorityValue = priority.value(context, needIndex, need, candidate);
         // evaluated once for the value and the flags
-        List<ConditionOutcome> outcomes = conditions.outcomes(context, candidate);
+        List<ConditionOutcome> outcomes = conditions.outcomes(context, needIndex, candidate);
         double conditionsValue = ConditionsCriterion.valueOf(outcomes);
         // the order of Criterion, as Explanation.weightedScore() would sum the items
         double weighted = weights.capacity() * capacityValue
@@ -93,21 +93,31 @@ final class Criteria {
         return flags;
     }
 
-    /** The explained coverage of a cover: one item per need-level criterion, from the cover's own values. */
+    /**
+     * The explained coverage of a cover: one item per need-level criterion, from the cover's own values; a cover that
+     * would oversubscribe its offering ({@link Contention}) is flagged, and its CAPACITY text says by how much.
+     */
     NeedCoverage explain(MatchContext context, Cover cover) {
         int i = cover.needIndex();
         NeedInput need = cover.need();
         PartnerOffering candidate = cover.candidate();
         double priorityValue = priority.value(context, i, need, candidate);
+        String capacityText = capacity.explain(context, i, need, candidate, cover.capacity());
+        int flags = cover.flags();
+        Contention contention = context.contention();
+        if (contention.oversubscribed(cover)) {
+            flags |= Flag.OVERSUBSCRIBED.bit();
+            capacityText = capacityText + "; " + contention.oversubscribedText(cover);
+        }
         List<CriterionScore> items = List.of(
-                item(capacity, cover.capacity(), capacity.explain(context, i, need, candidate, cover.capacity()), need),
+                item(capacity, cover.capacity(), capacityText, need),
                 item(horizon, cover.horizon(), horizon.explain(context, i, need, candidate, cover.horizon()), need),
                 item(priority, priorityValue, priority.explain(context, i, need, candidate, priorityValue), need),
                 item(conditions, cover.conditions(),
                         conditions.explain(context, i, need, candidate, cover.conditions()), need));
         OfferingInput offering = candidate.offering();
         return new NeedCoverage(need.id(), need.type(), need.priority(), offering.id(), offering.type(),
-                cover.coverage(), cover.matchScore(), new Explanation(items), Flag.of(cover.flags()));
+                cover.coverage(), cover.matchScore(), new Explanation(items), Flag.of(flags));
     }
 
     /** The partner-level items, once per partner. */

@@ -23,7 +23,12 @@ public enum Flag {
     /** A condition the library can meet only at a cost (matching funds, ...). */
     CONDITION_COST,
     /** The offering states no capacity for a need with a quantity or amount. */
-    CAPACITY_NOT_STATED;
+    CAPACITY_NOT_STATED,
+    /**
+     * The offering's capacity is finite and what other libraries' current recommendations already ask of it
+     * ({@link OfferingDemand}) plus what this cover asks exceeds it: not everyone can be served.
+     */
+    OVERSUBSCRIBED;
 
     private static final Flag[] ALL = values();
 

@@ -1,6 +1,10 @@
 package org.smartlibrary.matching.engine;
 
-/** Same city, same region, national, or remote: the closer the partner works, the better. */
+/**
+ * Same city, same region, national, or remote: the closer the partner works, the better. A consortium's pooled
+ * match scores it from the pool's {@link ConsortiumPool#area()} (the service-area gate has made sure the partner
+ * serves every contributing member).
+ */
 final class GeographyCriterion implements PartnerCriterion {
 
     static final double SAME_CITY = 1.0;
@@ -29,11 +33,12 @@ final class GeographyCriterion implements PartnerCriterion {
     @Override
     public String explain(MatchContext context, PartnerInput partner, double value) {
         LibraryInput library = context.library();
+        String whose = context.pooled() ? "the consortium's" : "the library's";
         if (value == SAME_CITY) {
-            return "serves the library's city " + library.city();
+            return "serves " + whose + " city " + library.city();
         }
         if (value == SAME_REGION) {
-            return "serves the library's region " + library.region();
+            return "serves " + whose + " region " + library.region();
         }
         return value == NATIONAL ? "serves nationally" : "serves remotely";
     }

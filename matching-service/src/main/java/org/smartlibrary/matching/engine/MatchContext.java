@@ -2,12 +2,21 @@ package org.smartlibrary.matching.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What every gate and criterion of one match reads besides the (need, offering) itself: the assessment, the match
- * date, the settings, how many libraries apply together (1 for one library's match), and per need the last day an
- * offering may start, its measure and its gap, computed once per match instead of per candidate.
+ * date, the settings, per need the libraries that apply for it together (the assessment's library alone in one
+ * library's match, the contributing members in a consortium's pooled match), the last day an offering may start,
+ * its measure and its gap, computed once per match instead of per candidate, and what other libraries already ask
+ * of the offerings ({@link Contention}).
+ *
+ * <p>A pooled match reads the pool as an assessment ({@link ConsortiumPool#asAssessment()}): its needs are the
+ * pooled needs, its library the pool's {@link ConsortiumPool#area()}.
  */
 final class MatchContext {
 
@@ -15,18 +24,22 @@ final class MatchContext {
     private final LocalDate today;
     private final long todayDay;
     private final MatchSettings settings;
-    private final int librariesApplying;
+    private final boolean pooled;
+    private final LibraryInput[][] applying;
     private final long[] latestStartDay;
     private final Measure[] needed;
     private final BigDecimal[] gaps;
     private final LocalDate horizonEnd;
+    private final Contention contention;
 
-    MatchContext(AssessmentInput assessment, LocalDate today, MatchSettings settings, int librariesApplying) {
+    private MatchContext(AssessmentInput assessment, LocalDate today, MatchSettings settings, boolean pooled,
+                         LibraryInput[][] applying, OfferingDemand demand) {
         this.assessment = assessment;
         this.today = today;
         this.todayDay = today.toEpochDay();
         this.settings = settings;
-        this.librariesApplying = librariesApplying;
+        this.pooled = pooled;
+        this.applying = applying;
         this.horizonEnd = today.plusYears(settings.longTermHorizonYears()).minusDays(1);
         List<NeedInput> needs = assessment.needs();
         this.latestStartDay = new long[needs.size()];
@@ -39,6 +52,39 @@ final class MatchContext {
             needed[i] = needs.get(i).measure();
             gaps[i] = needs.get(i).gap();
         }
+        this.contention = new Contention(this, demand);
+    }
+
+    /** One library's match without contention: the assessment's library applies alone for every need. */
+    static MatchContext individual(AssessmentInput assessment, LocalDate today, MatchSettings settings) {
+        return individual(assessment, today, settings, OfferingDemand.NONE);
+    }
+
+    /** One library's match: the assessment's library applies alone for every need; others ask {@code demand}. */
+    static MatchContext individual(AssessmentInput assessment, LocalDate today, MatchSettings settings,
+                                   OfferingDemand demand) {
+        LibraryInput[] alone = {assessment.library()};
+        LibraryInput[][] applying = new LibraryInput[assessment.needs().size()][];
+        Arrays.fill(applying, alone);
+        return new MatchContext(assessment, today, settings, false, applying, demand);
+    }
+
+    /** A consortium's pooled match without contention. */
+    static MatchContext pooled(ConsortiumPool pool, LocalDate today, MatchSettings settings) {
+        return pooled(pool, today, settings, OfferingDemand.NONE);
+    }
+
+    /** A consortium's pooled match: the members contributing to a pooled need apply for it together. */
+    static MatchContext pooled(ConsortiumPool pool, LocalDate today, MatchSettings settings, OfferingDemand demand) {
+        Map<String, LibraryInput> libraries = pool.members().stream().map(AssessmentInput::library)
+                .collect(Collectors.toMap(LibraryInput::id, Function.identity()));
+        List<PooledNeed> needs = pool.needs();
+        LibraryInput[][] applying = new LibraryInput[needs.size()][];
+        for (int i = 0; i < needs.size(); i++) {
+            applying[i] = needs.get(i).contributions().stream().map(PoolContribution::libraryId).distinct()
+                    .map(libraries::get).toArray(LibraryInput[]::new);
+        }
+        return new MatchContext(pool.asAssessment(), today, settings, true, applying, demand);
     }
 
     AssessmentInput assessment() {
@@ -61,8 +107,24 @@ final class MatchContext {
         return settings;
     }
 
-    int librariesApplying() {
-        return librariesApplying;
+    /** What other libraries already ask of the offerings, and what this match's covers add. */
+    Contention contention() {
+        return contention;
+    }
+
+    /** Whether this is a consortium's pooled match (its texts speak of the consortium, not one library). */
+    boolean pooled() {
+        return pooled;
+    }
+
+    /** The libraries applying together for the need at this position; never empty. */
+    LibraryInput[] applying(int needIndex) {
+        return applying[needIndex];
+    }
+
+    /** How many libraries apply together for the need at this position (1 in one library's match). */
+    int librariesApplying(int needIndex) {
+        return applying[needIndex].length;
     }
 
     /** The last day an offering may start for the need at this position (its horizon's lead). */

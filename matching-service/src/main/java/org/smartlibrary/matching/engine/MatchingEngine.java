@@ -17,12 +17,12 @@ import java.util.PriorityQueue;
  * ({@link Cover}); each partner keeps its best cover per need. The buckets of related types are only looked at for
  * ideas ({@link Alternative}), which never count. Partners are then scored and ranked, the coverage plan considers
  * all of them, and only what the result keeps ({@link MatchLimits}) is explained, by the same gate and criterion
- * objects from the same values. Thread-safe: it keeps no state between matches.
+ * objects from the same values. A consortium's pooled needs ({@link ConsortiumPool}) go through the very same
+ * pipeline ({@link #matchPool}); only the libraries applying per need differ. What other libraries already ask of
+ * the offerings ({@link OfferingDemand}) flags oversubscribed covers and balances the coverage plan, never the
+ * ranking. Thread-safe: it keeps no state between matches.
  */
 public final class MatchingEngine {
-
-    /** An individual library's match: one library applies. */
-    private static final int ONE_LIBRARY = 1;
 
     private final OfferingIndex index;
     private final TypeRelations relations;
@@ -50,11 +50,72 @@ public final class MatchingEngine {
         this.planner = new CoveragePlanner(limits.planPartners(), CoveragePlanner.DEFAULT_MIN_GAIN_SHARE);
     }
 
-    /** @param today the match date: windows, leads, horizons and freshness are judged on it (never read from a clock) */
+    /**
+     * Matches without contention ({@link OfferingDemand#NONE}).
+     *
+     * @param today the match date: windows, leads, horizons and freshness are judged on it (never read from a clock)
+     */
     public MatchResult match(AssessmentInput assessment, LocalDate today) {
+        return match(assessment, today, OfferingDemand.NONE);
+    }
+
+    /**
+     * Matches while other libraries' current recommendations ask {@code demand} of the offerings: a cover that would
+     * oversubscribe a finite capacity is flagged {@link Flag#OVERSUBSCRIBED}, and the coverage plan prefers an
+     * equivalent, less contended partner ({@link BalancedChoice}). The ranking is the same as without demand.
+     *
+     * @param today  the match date, as for {@link #match(AssessmentInput, LocalDate)}
+     * @param demand what the other current sets (not this assessment's) ask of each offering
+     */
+    public MatchResult match(AssessmentInput assessment, LocalDate today, OfferingDemand demand) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(today, "today");
-        MatchContext context = new MatchContext(assessment, today, settings, ONE_LIBRARY);
+        Objects.requireNonNull(demand, "demand");
+        return match(MatchContext.individual(assessment, today, settings, demand));
+    }
+
+    /**
+     * Matches a consortium's pooled needs with the same gates and criteria as one library's match; a pooled need
+     * meets a minimum order with its pooled quantity and a joint-application rule with its contributing libraries,
+     * and a partner must serve every contributing library. The result's need ids are the pool keys, its assessment
+     * id the consortium and its revision 0 (a pool has no revision; its contributions name the members' revisions).
+     * Each member's share of a pooled need is its gap times the share of the pooled need the coverage plan covers.
+     *
+     * <p>Without contention ({@link OfferingDemand#NONE}).
+     *
+     * @param today the match date, as for {@link #match(AssessmentInput, LocalDate)}
+     */
+    public PooledMatchResult matchPool(ConsortiumPool pool, LocalDate today) {
+        return matchPool(pool, today, OfferingDemand.NONE);
+    }
+
+    /**
+     * Matches a consortium's pooled needs as {@link #matchPool(ConsortiumPool, LocalDate)} does, while others ask
+     * {@code demand} of the offerings, with the same flags and plan balancing as
+     * {@link #match(AssessmentInput, LocalDate, OfferingDemand)}.
+     *
+     * @param demand what the other current sets (not this consortium's) ask of each offering
+     */
+    public PooledMatchResult matchPool(ConsortiumPool pool, LocalDate today, OfferingDemand demand) {
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(demand, "demand");
+        MatchResult result = match(MatchContext.pooled(pool, today, settings, demand));
+        Map<String, Double> coveredByNeed = new HashMap<>();
+        for (UnmetNeed unmet : result.unmetNeeds()) {
+            coveredByNeed.put(unmet.needId(), unmet.covered());
+        }
+        List<MemberShare> shares = new ArrayList<>();
+        for (PooledNeed need : pool.needs()) {
+            shares.addAll(need.shares(coveredByNeed.getOrDefault(need.need().id(), 1.0)));
+        }
+        return new PooledMatchResult(pool.consortium(), result, pool.needs(), shares);
+    }
+
+    /** gates → criteria → per-partner aggregate → plan → explain, for the context's assessment (or pool). */
+    private MatchResult match(MatchContext context) {
+        AssessmentInput assessment = context.assessment();
+        LocalDate today = context.today();
         List<NeedInput> needs = assessment.needs();
         Map<String, CandidatePartner> partners = new HashMap<>();
         ExcludedTally excluded = new ExcludedTally(needs.size(), limits.excludedCandidates());
@@ -101,7 +162,7 @@ public final class MatchingEngine {
         double totalWeight = needs.stream().mapToDouble(NeedInput::priority).sum();
         List<CandidatePartner> candidates = new ArrayList<>(partners.values());
         candidates.forEach(partner -> partner.finish(aggregator, totalWeight));
-        CoveragePlan plan = planner.plan(needs, candidates, needExclusions(context, excluded));
+        CoveragePlan plan = planner.plan(needs, candidates, needExclusions(context, excluded), context.contention());
         return new MatchResult(assessment.id(), assessment.revision(), today,
                 explain(context, best(candidates)), candidates.size(), plan,
                 alternatives.kept(needs),

@@ -29,6 +29,13 @@ public class Assessment {
 
     public String city;
 
+    /** The consortium as the payload spells it (library.consortium); null when the library names none. */
+    public String consortium;
+
+    /** {@link #consortium} in lower case: consortium names compare case-insensitively. */
+    @Column(name = "consortium_key")
+    public String consortiumKey;
+
     /** The assessment-completed payload JSON. */
     public String payload;
 

@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.matching.model.Assessment;
 import org.smartlibrary.matching.repository.AssessmentRepository;
+import org.smartlibrary.matching.repository.ConsortiumMatchRequests;
 import org.smartlibrary.matching.repository.MatchRequests;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Keeps the newest completed revision of each assessment and requests its match. A revision that is not newer
- * than the stored one (an older revision arriving late, or the same revision again) changes nothing.
+ * Keeps the newest completed revision of each assessment and requests its match, and the re-match of every
+ * consortium the library's stored assessments name (the one it names now, and one it may have left). A revision that
+ * is not newer than the stored one (an older revision arriving late, or the same revision again) changes nothing.
  */
 @ApplicationScoped
 public class AssessmentIntake {
@@ -24,9 +27,20 @@ public class AssessmentIntake {
     @Inject
     MatchRequests matchRequests;
 
-    /** Checks what the schema cannot (e.g. unique need ids); throws IllegalArgumentException if unusable. */
+    @Inject
+    ConsortiumMatchRequests consortiumRequests;
+
+    /**
+     * Checks what the schema cannot (e.g. unique need ids, a consortium name assessment-service would not store);
+     * throws IllegalArgumentException if unusable.
+     */
     public void check(AssessmentCompleted completed) {
         AssessmentInputs.from(completed);
+        String consortium = completed.library().consortium();
+        if (consortium != null && consortium.length() > ConsortiumNames.MAX_LENGTH) {
+            throw new IllegalArgumentException("library.consortium: longer than " + ConsortiumNames.MAX_LENGTH
+                    + " characters");
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,6 +50,7 @@ public class AssessmentIntake {
             return false;
         }
         boolean created = row == null;
+        String previousConsortium = created ? null : row.consortiumKey;
         if (created) {
             row = new Assessment();
             row.assessmentId = completed.assessmentId();
@@ -45,6 +60,9 @@ public class AssessmentIntake {
         row.libraryName = completed.library().name();
         row.region = completed.library().region();
         row.city = completed.library().city();
+        String consortium = completed.library().consortium();
+        row.consortium = ConsortiumNames.named(consortium) ? consortium : null;
+        row.consortiumKey = ConsortiumNames.key(consortium);
         row.payload = payloadJson;
         row.completedAt = completed.completedAt().toInstant();
         row.receivedAt = Instant.now();
@@ -56,6 +74,12 @@ public class AssessmentIntake {
         completed.needs().forEach(need -> types.add(need.type()));
         assessments.replaceNeedTypes(completed.assessmentId(), types);
         matchRequests.request(completed.assessmentId(), MatchRequests.ASSESSMENT_COMPLETED);
+        // the consortium it names now, and any it named before: a library that moved leaves its old pool
+        Set<String> consortia = new TreeSet<>(assessments.consortiumKeysOfLibrary(row.libraryId));
+        if (previousConsortium != null) {
+            consortia.add(previousConsortium);
+        }
+        consortiumRequests.request(consortia, MatchRequests.ASSESSMENT_COMPLETED);
         return true;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.smartlibrary.kit.retry.Backoff;
 import org.smartlibrary.matching.config.MatchingConfig;
+import org.smartlibrary.matching.repository.ConsortiumMatchRequests;
 import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.PartnerChangeLock;
 
@@ -26,10 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Works off the match_request table with {@code slp.matching.worker.threads} threads. One transaction per request
- * takes the partner-change lock shared, brings the in-memory index up to date, locks the request (FOR UPDATE SKIP
- * LOCKED, so threads and replicas share the work), matches and stores the result, and deletes the request. A failed request stays, backs off and is tried again. Woken right
- * after a consumer commit; otherwise it polls.
+ * Works off the match_request and consortium_match_request tables with {@code slp.matching.worker.threads} threads.
+ * One transaction per request takes the partner-change lock shared, brings the in-memory index up to date, locks the
+ * request (FOR UPDATE SKIP LOCKED, so threads and replicas share the work), matches and stores the result, and
+ * deletes the request. A library's due request goes first; a consortium's is taken when no library's is due. A failed
+ * request stays, backs off and is tried again. Woken right after a consumer commit; otherwise it polls.
  */
 @ApplicationScoped
 public class MatchWorker {
@@ -52,16 +54,25 @@ public class MatchWorker {
     RecommendationMatcher matcher;
 
     @Inject
+    ConsortiumMatchRequests consortiumRequests;
+
+    @Inject
+    ConsortiumMatcher consortiumMatcher;
+
+    @Inject
     MeterRegistry registry;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong consortiumBacklog = new AtomicLong();
     private volatile boolean running;
     private final List<Thread> threads = new ArrayList<>();
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 200) StartupEvent event) {
         Gauge.builder("slp.matching.requests.backlog", backlog, AtomicLong::get)
                 .description("assessments waiting to be (re-)matched").register(registry);
+        Gauge.builder("slp.matching.consortium-requests.backlog", consortiumBacklog, AtomicLong::get)
+                .description("consortia waiting to be (re-)matched").register(registry);
         if (config.worker().enabled()) {
             running = true;
             for (int i = 0; i < config.worker().threads(); i++) {
@@ -99,6 +110,7 @@ public class MatchWorker {
                     wakeUp.tryAcquire();
                 }
                 backlog.set(QuarkusTransaction.requiringNew().call(requests::backlog));
+                consortiumBacklog.set(QuarkusTransaction.requiringNew().call(consortiumRequests::backlog));
             } catch (RuntimeException e) {
                 LOG.warnf("match worker round failed (will retry): %s", e.getMessage());
             }
@@ -111,29 +123,40 @@ public class MatchWorker {
         }
     }
 
-    /** Matches the next due request; false when none is due. */
+    /** Matches the next due request, a library's before a consortium's; false when none is due. */
     public boolean matchNext() {
         AtomicReference<MatchRequests.Request> taken = new AtomicReference<>();
+        AtomicReference<ConsortiumMatchRequests.Request> takenConsortium = new AtomicReference<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 lock.shared();
                 readModel.refresh();
                 Optional<MatchRequests.Request> request = requests.lockNextDue();
-                if (request.isEmpty()) {
+                if (request.isPresent()) {
+                    taken.set(request.get());
+                    matcher.match(request.get().assessmentId(), request.get().reason(), request.get().partnerId());
+                    requests.complete(request.get().assessmentId());
+                    return true;
+                }
+                Optional<ConsortiumMatchRequests.Request> consortium = consortiumRequests.lockNextDue();
+                if (consortium.isEmpty()) {
                     return false;
                 }
-                taken.set(request.get());
-                matcher.match(request.get().assessmentId(), request.get().reason(), request.get().partnerId());
-                requests.complete(request.get().assessmentId());
+                takenConsortium.set(consortium.get());
+                consortiumMatcher.match(consortium.get().consortiumKey(), consortium.get().reason());
+                consortiumRequests.complete(consortium.get().consortiumKey());
                 return true;
             });
         } catch (RuntimeException e) {
-            MatchRequests.Request request = taken.get();
-            if (request == null) {
-                throw e;
+            if (taken.get() != null) {
+                recordFailure(taken.get(), e);
+                return true;
             }
-            recordFailure(request, e);
-            return true;
+            if (takenConsortium.get() != null) {
+                recordFailure(takenConsortium.get(), e);
+                return true;
+            }
+            throw e;
         }
     }
 
@@ -143,6 +166,15 @@ public class MatchWorker {
                 request.attempts() + 1, backoff.toMillis());
         UUID assessmentId = request.assessmentId();
         QuarkusTransaction.requiringNew().run(() -> requests.failed(assessmentId, backoff, failure.toString()));
+    }
+
+    private void recordFailure(ConsortiumMatchRequests.Request request, RuntimeException failure) {
+        Duration backoff = backoff(request.attempts() + 1);
+        LOG.warnf(failure, "matching consortium '%s' failed (attempt %d), retrying in %d ms", request.consortiumKey(),
+                request.attempts() + 1, backoff.toMillis());
+        String consortiumKey = request.consortiumKey();
+        QuarkusTransaction.requiringNew().run(() -> consortiumRequests.failed(consortiumKey, backoff,
+                failure.toString()));
     }
 
     private Duration backoff(int attempt) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.smartlibrary.matching.config.EventJson;
 import org.smartlibrary.matching.engine.TypeRelations;
 import org.smartlibrary.matching.model.Partner;
+import org.smartlibrary.matching.repository.ConsortiumMatchRequests;
 import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.PartnerChangeLock;
 import org.smartlibrary.matching.repository.PartnerRepository;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Writes partner-directory changes to the persisted read model, ignoring versions not newer than the one held,
- * and requests the re-match of the assessments each change can affect (in the same transaction).
+ * and requests the re-match of the assessments and consortia each change can affect (in the same transaction).
  */
 @ApplicationScoped
 public class PartnerDirectory {
@@ -33,6 +34,9 @@ public class PartnerDirectory {
 
     @Inject
     MatchRequests matchRequests;
+
+    @Inject
+    ConsortiumMatchRequests consortiumRequests;
 
     @Inject
     TypeRelations relations;
@@ -56,7 +60,7 @@ public class PartnerDirectory {
             fill(row, snapshot.version(), false, payloadJson);
         }
         partners.flush();
-        matchRequests.requestForPartner(snapshot.partnerId(), withRelated(types));
+        requestRematches(snapshot.partnerId(), types);
         return true;
     }
 
@@ -84,8 +88,15 @@ public class PartnerDirectory {
         Set<String> types = offeredTypes(row);
         fill(row, version == null ? row.version : version, true, null);
         partners.flush();
-        matchRequests.requestForPartner(partnerId, withRelated(types));
+        requestRematches(partnerId, types);
         return true;
+    }
+
+    /** The assessments and the consortia the change can affect (see MatchRequests, ConsortiumMatchRequests). */
+    private void requestRematches(UUID partnerId, Set<String> offeringTypes) {
+        Set<String> needTypes = withRelated(offeringTypes);
+        matchRequests.requestForPartner(partnerId, needTypes);
+        consortiumRequests.requestForPartner(partnerId, needTypes);
     }
 
     private void fill(Partner row, long version, boolean removed, String snapshot) {

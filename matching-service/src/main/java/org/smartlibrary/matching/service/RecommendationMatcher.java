@@ -12,12 +12,8 @@ import org.smartlibrary.kit.outbox.OutboxEvent;
 import org.smartlibrary.matching.api.RecommendationChanges;
 import org.smartlibrary.matching.api.RecommendationContent;
 import org.smartlibrary.matching.config.EventJson;
-import org.smartlibrary.matching.config.MatchingConfig;
-import org.smartlibrary.matching.engine.MatchLimits;
 import org.smartlibrary.matching.engine.MatchResult;
 import org.smartlibrary.matching.engine.MatchingEngine;
-import org.smartlibrary.matching.engine.ScoringWeights;
-import org.smartlibrary.matching.engine.TypeRelations;
 import org.smartlibrary.matching.events.RecommendationsReady;
 import org.smartlibrary.matching.model.Assessment;
 import org.smartlibrary.matching.model.RecommendationSet;
@@ -54,15 +50,6 @@ public class RecommendationMatcher {
     RecommendationSetRepository sets;
 
     @Inject
-    PartnerReadModel readModel;
-
-    @Inject
-    TypeRelations relations;
-
-    @Inject
-    MatchingConfig config;
-
-    @Inject
     EventJson json;
 
     @Inject
@@ -74,13 +61,11 @@ public class RecommendationMatcher {
     @Inject
     Clock clock;
 
-    private MatchingEngine engine;
+    @Inject
+    MatchingEngine engine;
 
     @PostConstruct
     void init() {
-        engine = new MatchingEngine(readModel.index(), relations, ScoringWeights.defaults(), new MatchLimits(
-                config.worker().maxRecommendations(), config.worker().maxExcludedCandidates(),
-                config.worker().maxPlanPartners()), config.matchSettings());
         registry.timer(MATCH_TIMER, "trigger", MatchRequests.ASSESSMENT_COMPLETED);
         registry.timer(MATCH_TIMER, "trigger", MatchRequests.PARTNER_CHANGED);
     }

@@ -9,7 +9,9 @@ import static org.smartlibrary.matching.engine.Coverages.timeLimited;
 import static org.smartlibrary.matching.engine.Fixtures.ROBOTICS;
 import static org.smartlibrary.matching.engine.Fixtures.need;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CoveragePlannerTest {
@@ -27,7 +29,7 @@ class CoveragePlannerTest {
 
     @Test
     void picksThePartnerAddingTheMostUncoveredWeightFirstAndSkipsPartnersThatAddNothing() {
-        CoveragePlan plan = planner.plan(three, List.of(
+        CoveragePlan plan = plan(planner, three, List.of(
                 candidate(three, "broad", share("n2", "o1", 1.0, 0.9), share("n3", "o2", 1.0, 0.9)),
                 candidate(three, "half", share("n1", "o3", 0.5, 0.9)),
                 candidate(three, "urgent", share("n1", "o4", 1.0, 0.9))), nothingExcluded(three));
@@ -43,7 +45,7 @@ class CoveragePlannerTest {
 
     @Test
     void partialCoversAddUpUntilTheNeedIsCovered() {
-        CoveragePlan plan = planner.plan(one, List.of(
+        CoveragePlan plan = plan(planner, one, List.of(
                 candidate(one, "a", share("n1", "o1", 0.4, 0.9)),
                 candidate(one, "b", share("n1", "o2", 0.4, 0.9)),
                 candidate(one, "c", share("n1", "o3", 0.3, 0.9))), nothingExcluded(one));
@@ -56,7 +58,7 @@ class CoveragePlannerTest {
 
     @Test
     void aRemainingShareIsReportedAsInsufficientCapacity() {
-        CoveragePlan plan = planner.plan(one, List.of(
+        CoveragePlan plan = plan(planner, one, List.of(
                 candidate(one, "a", share("n1", "o1", 20.0 / 300, 0.9))), nothingExcluded(one));
 
         UnmetNeed unmet = plan.unmetNeeds().get(0);
@@ -67,7 +69,7 @@ class CoveragePlannerTest {
 
     @Test
     void aShareLeftOpenByTimeBoxedOffersIsAHorizonMismatch() {
-        CoveragePlan plan = planner.plan(one, List.of(
+        CoveragePlan plan = plan(planner, one, List.of(
                 candidate(one, "grant", timeLimited("n1", "o1", 0.6, 0.8))), nothingExcluded(one));
 
         UnmetNeed unmet = plan.unmetNeeds().get(0);
@@ -78,7 +80,7 @@ class CoveragePlannerTest {
 
     @Test
     void aShareLeftOpenWhereSomeCoverLacksCapacityIsInsufficientCapacity() {
-        CoveragePlan plan = planner.plan(one, List.of(
+        CoveragePlan plan = plan(planner, one, List.of(
                 candidate(one, "grant", timeLimited("n1", "o1", 0.5, 0.8)),
                 candidate(one, "small", share("n1", "o2", 0.3, 0.8))), nothingExcluded(one));
 
@@ -92,7 +94,7 @@ class CoveragePlannerTest {
     void stopsAtTheMaximumPlanSize() {
         CoveragePlanner small = new CoveragePlanner(2, CoveragePlanner.DEFAULT_MIN_GAIN_SHARE);
 
-        CoveragePlan plan = small.plan(three, List.of(
+        CoveragePlan plan = plan(small, three, List.of(
                 candidate(three, "a", share("n1", "o1", 1.0, 0.9)),
                 candidate(three, "b", share("n2", "o2", 1.0, 0.9)),
                 candidate(three, "c", share("n3", "o3", 1.0, 0.9))), nothingExcluded(three));
@@ -107,7 +109,7 @@ class CoveragePlannerTest {
 
     @Test
     void stopsWhenNoPartnerAddsMoreThanTheMinimumGain() {
-        CoveragePlan plan = planner.plan(two, List.of(
+        CoveragePlan plan = plan(planner, two, List.of(
                 candidate(two, "a", share("n1", "o1", 1.0, 0.9)),
                 candidate(two, "tiny", share("n2", "o2", 0.005, 0.9))), nothingExcluded(two));
 
@@ -117,7 +119,7 @@ class CoveragePlannerTest {
 
     @Test
     void equalGainsGoToTheBetterRankedPartner() {
-        CoveragePlan plan = planner.plan(one, List.of(
+        CoveragePlan plan = plan(planner, one, List.of(
                 candidate(one, "first", share("n1", "o1", 1.0, 0.9)),
                 candidate(one, "second", share("n1", "o2", 1.0, 0.9))), nothingExcluded(one));
 
@@ -125,8 +127,45 @@ class CoveragePlannerTest {
     }
 
     @Test
+    void ofSeveralEquivalentPartnersThePlanTakesTheLeastContendedInsteadOfOneOthersAskFor() {
+        // each offering has 500 kits, the need 300: first's are asked for 400 (140%), second's 100 (80%), third's
+        // not at all (60%)
+        OfferingDemand demand = OfferingDemand.of(Map.of(
+                "o1", new OfferingDemand.Asked(new BigDecimal("400"), 2),
+                "o2", new OfferingDemand.Asked(new BigDecimal("100"), 1)));
+
+        CoveragePlan plan = planner.plan(one, List.of(
+                candidate(one, "first", share("n1", "o1", 1.0, 0.9)),
+                candidate(one, "second", share("n1", "o2", 1.0, 0.89)),
+                candidate(one, "third", share("n1", "o3", 1.0, 0.88))), nothingExcluded(one),
+                Coverages.contention(one, demand));
+
+        assertEquals(List.of("third"), plan.partnerIds());
+        BalancedChoice why = plan.partners().get(0).balancedInsteadOf();
+        assertEquals("first", why.insteadOfPartnerId());
+        assertEquals(1.4, why.insteadOfContention(), DELTA);
+        assertEquals(0.6, why.contention(), DELTA);
+        assertTrue(why.text().contains("asked for by 2 other libraries, 400 of 500 kits"), why.text());
+        assertEquals(List.of(new OfferingAsk("n1", "o3", new BigDecimal("300"))), plan.partners().get(0).asks());
+    }
+
+    @Test
+    void aPartnerThatAddsLessIsNoEquivalentWhateverTheMargin() {
+        OfferingDemand demand = OfferingDemand.of(Map.of("o1", new OfferingDemand.Asked(new BigDecimal("400"), 2)));
+        MatchSettings anyScore = new MatchSettings(90, 24, 3, 12, 5, 1.0);
+
+        CoveragePlan plan = planner.plan(two, List.of(
+                candidate(two, "broad", share("n1", "o1", 1.0, 0.9), share("n2", "o2", 1.0, 0.9)),
+                candidate(two, "narrow", share("n1", "o3", 1.0, 0.9))), nothingExcluded(two),
+                Coverages.contention(two, demand, anyScore));
+
+        assertEquals(List.of("broad"), plan.partnerIds(), "narrow does not cover n2");
+        assertEquals(null, plan.partners().get(0).balancedInsteadOf());
+    }
+
+    @Test
     void aNeedWithoutCandidatesIsUnmetWithItsType() {
-        CoveragePlan plan = planner.plan(one, List.of(), nothingExcluded(one));
+        CoveragePlan plan = plan(planner, one, List.of(), nothingExcluded(one));
 
         UnmetNeed unmet = plan.unmetNeeds().get(0);
         assertEquals(List.of(new UnmetNeed("n1", ROBOTICS, 5, UnmetNeed.Reason.NO_CANDIDATE, 0, unmet.detail())),
@@ -136,7 +175,7 @@ class CoveragePlannerTest {
 
     @Test
     void candidatesExcludedOnlyByTheirAreaOrOnlyByConditionsExplainTheUnmetNeed() {
-        CoveragePlan plan = planner.plan(three, List.of(), List.of(
+        CoveragePlan plan = plan(planner, three, List.of(), List.of(
                 new NeedExclusions(1, 0, null),
                 new NeedExclusions(0, 1, "REGION_ONLY South"),
                 NeedExclusions.NONE));
@@ -148,11 +187,16 @@ class CoveragePlannerTest {
 
     @Test
     void withoutNeedsThePlanIsEmpty() {
-        CoveragePlan plan = planner.plan(List.of(), List.of(), nothingExcluded(List.of()));
+        CoveragePlan plan = plan(planner, List.of(), List.of(), nothingExcluded(List.of()));
 
         assertEquals(List.of(), plan.partners());
         assertEquals(0.0, plan.totalWeight(), DELTA);
         assertEquals(0.0, plan.coveredShare(), DELTA);
+    }
+
+    private static CoveragePlan plan(CoveragePlanner planner, List<NeedInput> needs, List<CandidatePartner> ranking,
+                                     List<NeedExclusions> exclusions) {
+        return planner.plan(needs, ranking, exclusions, Coverages.contention(needs, OfferingDemand.NONE));
     }
 
     private static double round(double value) {

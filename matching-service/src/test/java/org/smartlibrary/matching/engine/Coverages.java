@@ -5,6 +5,7 @@ import static org.smartlibrary.matching.engine.Fixtures.partner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Hand-made covers and candidate partners for aggregation and planning tests, independent of the criteria. */
 final class Coverages {
@@ -58,6 +59,16 @@ final class Coverages {
         }
         candidate.finish(aggregator, needs.stream().mapToDouble(NeedInput::priority).sum());
         return candidate;
+    }
+
+    /** The contention of a match of these needs (by the fixtures' library, on {@link Fixtures#TODAY}) under demand. */
+    static Contention contention(List<NeedInput> needs, OfferingDemand demand) {
+        return contention(needs, demand, MatchSettings.DEFAULTS);
+    }
+
+    static Contention contention(List<NeedInput> needs, OfferingDemand demand, MatchSettings settings) {
+        AssessmentInput assessment = new AssessmentInput("assessment-1", 1, Fixtures.library(), needs, Set.of(), false);
+        return MatchContext.individual(assessment, Fixtures.TODAY, settings, demand).contention();
     }
 
     /** Nothing excluded, for each of these needs. */

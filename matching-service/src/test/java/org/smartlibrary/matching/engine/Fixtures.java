@@ -53,6 +53,11 @@ final class Fixtures {
         return new LibraryInput("lib-1", "North", "Springfield", 39.8, -89.6);
     }
 
+    /** A library of a consortium, without coordinates. */
+    static LibraryInput library(String id, String region, String city) {
+        return new LibraryInput(id, region, city, null, null);
+    }
+
     static NeedBuilder need(String id, String type) {
         return new NeedBuilder(id, type);
     }
@@ -378,6 +383,8 @@ final class Fixtures {
 
     static final class AssessmentBuilder {
         private final List<NeedInput> needs;
+        private String id = "assessment-1";
+        private int revision = 1;
         private Set<String> offers = Set.of();
         private boolean matchingFunds;
         private LibraryInput library = Fixtures.library();
@@ -401,8 +408,18 @@ final class Fixtures {
             return this;
         }
 
+        AssessmentBuilder id(String value) {
+            id = value;
+            return this;
+        }
+
+        AssessmentBuilder revision(int value) {
+            revision = value;
+            return this;
+        }
+
         AssessmentInput build() {
-            return new AssessmentInput("assessment-1", 1, library, needs, offers, matchingFunds);
+            return new AssessmentInput(id, revision, library, needs, offers, matchingFunds);
         }
     }
 }

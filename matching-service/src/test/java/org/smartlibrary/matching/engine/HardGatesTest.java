@@ -22,6 +22,7 @@ import static org.smartlibrary.matching.engine.Fixtures.need;
 import static org.smartlibrary.matching.engine.Fixtures.offering;
 import static org.smartlibrary.matching.engine.Fixtures.partner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -375,8 +376,9 @@ class HardGatesTest {
     /** The reasons the assessment's first need excludes the partner's first offering, on {@link Fixtures#TODAY}. */
     private List<ExclusionReason> reasons(AssessmentInput assessment, MatchSettings settings, int librariesApplying,
                                           PartnerInput partner) {
-        MatchContext context = new MatchContext(assessment, TODAY, settings, librariesApplying);
-        NeedInput need = assessment.needs().get(0);
+        MatchContext context = librariesApplying == ONE_LIBRARY ? MatchContext.individual(assessment, TODAY, settings)
+                : MatchContext.pooled(poolOf(assessment, librariesApplying), TODAY, settings);
+        NeedInput need = context.assessment().needs().get(0);
         PartnerOffering candidate = new PartnerOffering(partner, partner.offerings().get(0));
         List<ExclusionReason> reasons = gates.reasons(context, 0, need, candidate);
         int bits = 0;
@@ -388,6 +390,18 @@ class HardGatesTest {
         assertEquals(bits, gates.failures(context, 0, need, candidate),
                 () -> "the figures-only path disagrees with the reasons " + reasons);
         return reasons;
+    }
+
+    /** A consortium of this many libraries in the assessment's city, each with the assessment's needs. */
+    private static ConsortiumPool poolOf(AssessmentInput assessment, int libraries) {
+        List<AssessmentInput> members = new ArrayList<>();
+        for (int i = 1; i <= libraries; i++) {
+            LibraryInput library = assessment.library();
+            members.add(new AssessmentInput("assessment-" + i, 1, new LibraryInput("lib-" + i, library.region(),
+                    library.city(), null, null), assessment.needs(), assessment.libraryOffers(),
+                    assessment.hasMatchingFunds()));
+        }
+        return ConsortiumPool.of("consortium", members);
     }
 
     private static List<ExclusionCode> codes(List<ExclusionReason> reasons) {

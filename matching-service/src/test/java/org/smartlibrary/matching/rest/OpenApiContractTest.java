@@ -13,8 +13,10 @@ import org.smartlibrary.contracts.taxonomy.Taxonomy;
 import org.smartlibrary.kit.kafka.KafkaClients;
 import org.smartlibrary.kit.openapi.TaxonomySchemas;
 import org.smartlibrary.matching.Api;
+import org.smartlibrary.matching.Consortia;
 import org.smartlibrary.matching.DatabaseRows;
 import org.smartlibrary.matching.Events;
+import org.smartlibrary.testkit.TestTokens;
 import org.smartlibrary.testkit.openapi.OpenApiContract;
 
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The served OpenAPI document is a contract clients can trust: the test-kit's rules, the taxonomy's code lists as
  * the taxonomy has them, and one exchange of every operation in each of its answer shapes (READY and PENDING,
- * feedback with and without a decline reason), each checked against the document by the test-kit's
- * {@code ContractTraffic} like every exchange of this service's tests.
+ * feedback with and without a decline reason, a consortium's recommendations and their 304), each checked against
+ * the document by the test-kit's {@code ContractTraffic} like every exchange of this service's tests.
  */
 @QuarkusTest
 class OpenApiContractTest extends OpenApiContract {
@@ -77,6 +79,8 @@ class OpenApiContractTest extends OpenApiContract {
             events.send(Events.PARTNERS, partner);
             rows.awaitPartners(partner);
             ObjectNode assessment = Events.assessment(place);
+            String consortium = Consortia.uniqueName();
+            ((ObjectNode) assessment.get("payload").get("library")).put("consortium", consortium);
             events.send(Events.ASSESSMENTS, assessment);
             String assessmentId = Events.id(assessment);
             String partnerId = Events.id(partner);
@@ -94,6 +98,11 @@ class OpenApiContractTest extends OpenApiContract {
                     .statusCode(200).header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""));
             Api.asAdminOf(partnerId).get("/api/v1/partners/{partnerId}/matching-libraries", partnerId).then()
                     .statusCode(200);
+            int version = Consortia.awaitMembers(consortium, 1).getInt("set_version");
+            Api.as(TestTokens.consortiumAnalyst(consortium)).get(Consortia.RECOMMENDATIONS, consortium).then()
+                    .statusCode(200).header("ETag", "\"" + version + "\"");
+            Api.as(TestTokens.consortiumAnalyst(consortium)).header("If-None-Match", "\"" + version + "\"")
+                    .get(Consortia.RECOMMENDATIONS, consortium).then().statusCode(304);
         } finally {
             events.close();
         }

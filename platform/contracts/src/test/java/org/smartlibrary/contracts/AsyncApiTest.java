@@ -33,6 +33,7 @@ class AsyncApiTest {
             "assessment-completed", new Topic(6, "delete", "assessment", "assessment-service"),
             "partner-directory", new Topic(6, "compact", "partner", "partner-service"),
             "recommendations-ready", new Topic(6, "delete", "assessment", "matching-service"),
+            "consortium-recommendations-ready", new Topic(6, "delete", "consortium", "matching-service"),
             "matching-dead-letter", new Topic(3, "delete", "original", "matching-service"));
 
     static final List<String> DLT_HEADERS = List.of(
@@ -144,7 +145,7 @@ class AsyncApiTest {
             assertTrue(EventExamplesTest.eventTypes(ContractFiles.readJson(schemaFile)).contains(headerType),
                     headerType + " is not an event_type of " + schemaRef);
         }
-        assertEquals(4, eventMessages);
+        assertEquals(5, eventMessages);
         assertEquals(new HashSet<>(ContractFiles.eventSchemaFiles()), referencedSchemas,
                 "every event schema must be referenced by a message, and only those");
     }

@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -54,7 +56,8 @@ class EventExamplesTest {
         assertTrue(folders.containsAll(Set.of(
                         "events/assessment-completed/v1",
                         "events/partner-directory/v1",
-                        "events/recommendations-ready/v1")),
+                        "events/recommendations-ready/v1",
+                        "events/consortium-recommendations-ready/v1")),
                 "event folders found: " + folders);
     }
 
@@ -226,8 +229,12 @@ class EventExamplesTest {
             assertEquals(payload.get("assessment_id").asText(), aggregateId, "aggregate_id must be the assessment id");
         } else if (payload.has("partner_id")) {
             assertEquals(payload.get("partner_id").asText(), aggregateId, "aggregate_id must be the partner id");
+        } else if (payload.has("consortium")) {
+            String key = "consortium:" + payload.get("consortium").asText().toLowerCase(Locale.ROOT);
+            assertEquals(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(), aggregateId,
+                    "aggregate_id must be the name-based UUID of \"consortium:\" + the consortium in lower case");
         } else {
-            fail("payload has neither assessment_id nor partner_id");
+            fail("payload has neither assessment_id, partner_id nor consortium");
         }
     }
 

@@ -140,7 +140,7 @@ class TaxonomyTest {
                 "REGION_ONLY", "NONPROFIT_ONLY", "MATCHING_FUNDS_REQUIRED", "MIN_AUDIENCE")));
         assertEquals(List.of("ONE_TIME", "MONTH", "YEAR"), codes("money_periods"));
         assertEquals(List.of("STALE_LISTING", "UNVERIFIED", "STARTS_LATER", "ENDS_EARLY", "PARTIAL_COVER",
-                "CONDITIONS_TO_REVIEW", "CONDITION_COST", "CAPACITY_NOT_STATED"), codes("match_flags"));
+                "CONDITIONS_TO_REVIEW", "CONDITION_COST", "CAPACITY_NOT_STATED", "OVERSUBSCRIBED"), codes("match_flags"));
         assertEquals(List.of("PARTNER_REJECTED", "NOT_ACTIVE", "WINDOW_ENDED", "STARTS_TOO_LATE", "CATEGORY_MISMATCH",
                 "MEASURE_MISMATCH", "NO_CAPACITY_LEFT", "OUTSIDE_SERVICE_AREA", "CONDITION_NOT_MET", "BELOW_MIN_ORDER",
                 "JOINT_APPLICATION_REQUIRED"), codes("exclusion_reasons"));

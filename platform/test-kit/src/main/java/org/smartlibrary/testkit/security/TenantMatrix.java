@@ -18,8 +18,8 @@ import static io.restassured.RestAssured.given;
  * <ul>
  *   <li>without a token a secured operation answers 401,</li>
  *   <li>a token whose role the operation does not list answers 403,</li>
- *   <li>a token of another tenant with a listed tenant-scoped role is denied (404 where the object is not
- *       visible to it, 403 where it may read but not change it) and never succeeds,</li>
+ *   <li>a token of another tenant with a listed tenant-scoped role is denied with exactly 404 (a 403 would tell
+ *       it the object exists), except for a change of an object it may read (a public partner profile): 403,</li>
  *   <li>for reads, tenant A's own token succeeds (so the denials above are about the tenant, not the fixture),</li>
  *   <li>every denial is a problem document.</li>
  * </ul>
@@ -83,8 +83,12 @@ public final class TenantMatrix {
             }
             for (String role : operation.roles()) {
                 if (TENANT_SCOPED.contains(role)) {
-                    expect(failures, operation, "another tenant's " + role,
-                            call(operation, path, otherTenant(role)), Set.of(403, 404));
+                    String other = otherTenant(role);
+                    // existence is revealed only to who may see the object: a change of an object the caller
+                    // can read is forbidden (403); anything about an object it cannot see is not found (404)
+                    int denial = !operation.isRead() && readable(objectPath(path), other) ? 403 : 404;
+                    expect(failures, operation, "another tenant's " + role, call(operation, path, other),
+                            Set.of(denial));
                 }
                 if (operation.isRead()) {
                     Response own = call(operation, path, tokenFor(role));
@@ -97,6 +101,27 @@ public final class TenantMatrix {
             }
         }
         return failures;
+    }
+
+    /** The object an operation's path acts on: the path up to and including its first path parameter's value. */
+    private String objectPath(String resolvedPath) {
+        int end = resolvedPath.length();
+        for (String value : pathValues.values()) {
+            int at = resolvedPath.indexOf("/" + value);
+            if (at >= 0) {
+                end = Math.min(end, at + value.length() + 1);
+            }
+        }
+        return resolvedPath.substring(0, end);
+    }
+
+    /** Whether this token (or none, for a public object) reads the object: a GET of its path answers 200. */
+    private boolean readable(String objectPath, String token) {
+        RequestSpecification request = given().accept(ContentType.JSON);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.when().get(objectPath).statusCode() == 200;
     }
 
     private String tokenFor(String role) {
