@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs the waiting import jobs, one batch of rows per transaction: the batch's partners, their outbox events, the
@@ -41,6 +44,16 @@ public class DirectoryImportRunner {
 
     /** Identifies this process's runner in the job's lease. */
     private final UUID runner = UUID.randomUUID();
+
+    /** A {@link #startSoon()} run is under way (one is enough: it runs every waiting job). */
+    private final AtomicBoolean startingSoon = new AtomicBoolean();
+
+    /** Runs {@link #startSoon()}: a thread of its own, carrying no request's context. */
+    private final ExecutorService starter = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "directory-import-start");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     DirectoryImportRepository imports;
@@ -77,6 +90,22 @@ public class DirectoryImportRunner {
         DryRunDone(List<Result> results) {
             super(null, null, false, false);
             this.results = results;
+        }
+    }
+
+    /**
+     * Looks for waiting jobs now, on a thread of its own, instead of at the next poll (called once a submitted job
+     * has committed). Runs beside the scheduled poll safely: a job is leased to one claim only.
+     */
+    public void startSoon() {
+        if (startingSoon.compareAndSet(false, true)) {
+            starter.execute(() -> {
+                try {
+                    runWaitingJobs();
+                } finally {
+                    startingSoon.set(false);
+                }
+            });
         }
     }
 

@@ -42,6 +42,9 @@ public class DirectoryImports {
     DirectoryImportRepository imports;
 
     @Inject
+    DirectoryImportRunner runner;
+
+    @Inject
     Taxonomy taxonomy;
 
     @Inject
@@ -50,7 +53,7 @@ public class DirectoryImports {
     @ConfigProperty(name = "slp.http.max-upload-bytes")
     long maxFileBytes;
 
-    /** Receives, checks and stores the file; the job is QUEUED. */
+    /** Receives, checks and stores the file; the job is QUEUED and a runner starts on it at once. */
     public DirectoryImportView submit(DirectoryFormat format, boolean dryRun, InputStream body, String submittedBy) {
         Path file = null;
         try {
@@ -58,7 +61,10 @@ public class DirectoryImports {
             long bytes = receive(body, file);
             format.check(file, taxonomy);
             Path stored = file;
-            return QuarkusTransaction.requiringNew().call(() -> store(format, dryRun, stored, bytes, submittedBy));
+            DirectoryImportView queued = QuarkusTransaction.requiringNew()
+                    .call(() -> store(format, dryRun, stored, bytes, submittedBy));
+            runner.startSoon();
+            return queued;
         } catch (MalformedDirectoryFile malformed) {
             throw new ProblemException(400, "malformed-directory-file", "Malformed directory file",
                     malformed.getMessage() + "; nothing was imported");
