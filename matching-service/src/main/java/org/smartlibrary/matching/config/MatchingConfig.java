@@ -12,7 +12,8 @@ import java.time.Duration;
 /**
  * Consumers, the match worker, the read model and the rules of a match of matching-service. The values are
  * validated at startup: a negative lead, a horizon or stale period below one, a negative number of alternatives, or
- * a negative partner-change settle time or maximum wait stops the service with a message naming the key.
+ * a negative partner-change settle time or maximum wait, or a retention below its minimum stops the service with a
+ * message naming the key.
  */
 @ConfigMapping(prefix = "slp.matching")
 public interface MatchingConfig {
@@ -24,6 +25,9 @@ public interface MatchingConfig {
     /** How a burst of partner changes is gathered into one re-match per affected assessment. */
     @WithName("partner-change") // names the key in validation messages as it is written
     PartnerChange partnerChange();
+
+    /** How long processed event ids and superseded recommendation sets are kept (the scheduled retention purge). */
+    Retention retention();
 
     /** How soon an offering must start to be admitted for a need (the AVAILABILITY gate, STARTS_TOO_LATE). */
     Lead lead();
@@ -93,6 +97,43 @@ public interface MatchingConfig {
         @WithDefault("60s")
         @DurationMin(millis = 0, message = "must be 0 or more")
         Duration maxWait();
+    }
+
+    /**
+     * What the retention purge ({@code service/RetentionPurge}) keeps. It runs every {@link #purgeEvery()} on every
+     * replica (replicas skip each other's rows) and deletes in batches of {@link #batchSize()} rows, each batch in a
+     * short transaction of its own.
+     */
+    interface Retention {
+        /**
+         * A processed event id is kept this long, then deleted. Longer than the 14-day retention of the consumed
+         * assessment-completed topic (deploy/k8s/kafka/topics.yaml), so a record can be redelivered only while its id
+         * is still known. A replay older than this (a consumer group reset to the earliest offset, e.g. of the
+         * compacted partner-directory topic) is still harmless: snapshot versions and assessment revisions that are
+         * not newer than the stored ones change nothing.
+         */
+        @WithDefault("21d")
+        @DurationMin(days = 1, message = "must be at least 1d, and should exceed the topics' retention")
+        Duration processedEvents();
+
+        /**
+         * Recommendation sets kept per assessment, the newest by generated time (then revision and set version),
+         * the current one among them. The current set and every set that received feedback are kept whatever their
+         * age; the others are deleted with their recommended partners.
+         */
+        @WithDefault("10")
+        @Min(value = 1, message = "must be at least 1 (the current set)")
+        int setVersions();
+
+        /** How often the purge runs; also its delay after startup. */
+        @WithDefault("1h")
+        @DurationMin(seconds = 1, message = "must be at least 1s")
+        Duration purgeEvery();
+
+        /** Rows deleted per statement (one short transaction each). */
+        @WithDefault("1000")
+        @Min(value = 1, message = "must be at least 1")
+        int batchSize();
     }
 
     interface Consumer {
