@@ -1,6 +1,7 @@
 package org.smartlibrary.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.smartlibrary.deploy.system.Infrastructure;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.Suite;
@@ -525,15 +526,7 @@ public final class ImportBenchmark {
     }
 
     private synchronized void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {heap, service, kafka, postgres}) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    System.err.println("could not stop " + closeable + ": " + e);
-                }
-            }
-        }
+        Infrastructure.stopAll(heap, service, kafka, postgres);
         heap = null;
         service = null;
         kafka = null;

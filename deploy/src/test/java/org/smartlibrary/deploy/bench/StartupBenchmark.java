@@ -1,6 +1,7 @@
 package org.smartlibrary.deploy.bench;
 
 import org.smartlibrary.testkit.bench.MachineFacts;
+import org.smartlibrary.deploy.system.Infrastructure;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.ServiceProcess;
@@ -440,15 +441,7 @@ public final class StartupBenchmark {
     }
 
     private synchronized void stopInfrastructure() {
-        for (AutoCloseable closeable : new AutoCloseable[] {current, kafka, postgres}) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    System.err.println("could not stop " + closeable + ": " + e);
-                }
-            }
-        }
+        Infrastructure.stopAll(current, kafka, postgres);
         current = null;
         kafka = null;
         postgres = null;

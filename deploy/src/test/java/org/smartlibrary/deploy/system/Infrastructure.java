@@ -56,7 +56,15 @@ public final class Infrastructure implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (AutoCloseable closeable : new AutoCloseable[] {suite, kafka, postgres}) {
+        stopAll(suite, kafka, postgres);
+        suite = null;
+        kafka = null;
+        postgres = null;
+    }
+
+    /** Stops each of these that is running, in this order; a failure to stop one is reported and the rest go on. */
+    public static void stopAll(AutoCloseable... closeables) {
+        for (AutoCloseable closeable : closeables) {
             if (closeable != null) {
                 try {
                     closeable.close();
@@ -65,8 +73,5 @@ public final class Infrastructure implements AutoCloseable {
                 }
             }
         }
-        suite = null;
-        kafka = null;
-        postgres = null;
     }
 }

@@ -73,7 +73,10 @@ public class Outbox {
         message.createdAt = now;
         message.nextAttemptAt = now;
         entityManager.persist(message);
-        transactions.registerInterposedSynchronization(new NudgeRelayAfterCommit(relay));
+        if (transactions.getResource(NudgeRelayAfterCommit.class) == null) { // once per transaction, not per event
+            transactions.putResource(NudgeRelayAfterCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new NudgeRelayAfterCommit(relay));
+        }
     }
 
     /** Wakes the relay as soon as the transaction has committed, so events leave without waiting for a poll. */
