@@ -62,6 +62,7 @@ class DeployManifestsTest {
     /** Topic name -> partitions. */
     static final Map<String, Integer> TOPICS = Map.of(
             "assessment-completed", 6,
+            "library-directory", 6,
             "partner-directory", 6,
             "recommendations-ready", 6,
             "consortium-recommendations-ready", 6,

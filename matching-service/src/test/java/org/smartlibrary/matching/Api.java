@@ -7,6 +7,7 @@ import org.smartlibrary.testkit.TestTokens;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -45,6 +46,12 @@ public final class Api {
                 json -> json != null && "READY".equals(json.getString("status"))
                         && json.getInt("revision") == revision
                         && json.getInt("recommendation_set_version") >= setVersion);
+    }
+
+    /** Waits until the assessment's recommendations are READY and satisfy the condition. */
+    public static JsonPath awaitReadyWhere(String assessmentId, Predicate<JsonPath> condition) {
+        return await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> recommendations(assessmentId),
+                json -> json != null && "READY".equals(json.getString("status")) && condition.test(json));
     }
 
     /** The recommendations document (read as platform administrator), or null while the API answers 404. */

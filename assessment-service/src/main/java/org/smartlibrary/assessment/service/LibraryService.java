@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.assessment.api.LibraryRequest;
 import org.smartlibrary.assessment.api.LibraryView;
+import org.smartlibrary.assessment.events.LibrarySnapshotPublisher;
 import org.smartlibrary.assessment.model.Library;
 import org.smartlibrary.assessment.repository.LibraryRepository;
 import org.smartlibrary.kit.http.Preconditions;
@@ -13,7 +14,10 @@ import org.smartlibrary.kit.paging.PageRequest;
 
 import java.util.UUID;
 
-/** Libraries: create, read, update (If-Match) and list, each as far as {@link LibraryAccess} lets the caller. */
+/**
+ * Libraries: create, read, update (If-Match) and list, each as far as {@link LibraryAccess} lets the caller. Creating
+ * or changing a library publishes its library-snapshot in the same transaction.
+ */
 @ApplicationScoped
 public class LibraryService {
 
@@ -23,6 +27,9 @@ public class LibraryService {
     @Inject
     LibraryAccess access;
 
+    @Inject
+    LibrarySnapshotPublisher snapshots;
+
     @Transactional
     public Versioned<LibraryView> create(LibraryRequest request) {
         Library library = new Library();
@@ -31,6 +38,7 @@ public class LibraryService {
         apply(request, library);
         libraries.persist(library);
         libraries.flush();
+        snapshots.publish(library);
         return versioned(library);
     }
 
@@ -45,6 +53,7 @@ public class LibraryService {
         Preconditions.checkIfMatch(ifMatch, library.version);
         apply(request, library);
         libraries.flush();
+        snapshots.publish(library);
         return versioned(library);
     }
 

@@ -48,11 +48,11 @@ class AssessmentCompletedEventTest {
     @Inject
     ObjectMapper objectMapper;
 
-    CompletedEventsConsumer consumer;
+    TopicRecords consumer;
 
     @BeforeEach
     void subscribe() {
-        consumer = new CompletedEventsConsumer(kafka);
+        consumer = new TopicRecords(kafka, AssessmentCompletedPayload.TOPIC);
     }
 
     @AfterEach
@@ -81,13 +81,14 @@ class AssessmentCompletedEventTest {
         assertEquals(event.path("event_id").asText(), header(record, "event_id"));
         assertEquals("assessment-completed", header(record, "event_type"));
         assertEquals("assessment-service", event.path("producer").asText());
-        assertEquals("1.1", event.path("schema_version").asText());
+        assertEquals("1.2", event.path("schema_version").asText());
         assertEquals(id, event.path("aggregate_id").asText());
         JsonNode payload = event.path("payload");
         assertEquals(id, payload.path("assessment_id").asText());
         assertEquals(1, payload.path("revision").asInt());
         assertEquals(java.time.Instant.parse(completedAt), java.time.Instant.parse(payload.path("completed_at").asText()));
         assertEquals(consortium, payload.path("library").path("consortium").asText());
+        assertEquals(0, payload.path("library").path("library_version").asLong(), "a library never changed");
         assertEquals("Eindhoven", payload.path("library").path("city").asText());
         assertEquals(51.4416, payload.path("library").path("location").path("latitude").asDouble());
         assertEquals(1, payload.path("goals").size());
@@ -122,7 +123,7 @@ class AssessmentCompletedEventTest {
         List<Error> errors = SCHEMA.validate(record.value(), InputFormat.JSON);
         assertTrue(errors.isEmpty(), () -> "the event breaks the contract: " + errors + "\n" + record.value());
         JsonNode event = objectMapper.readTree(record.value());
-        assertEquals("1.1", event.path("schema_version").asText());
+        assertEquals("1.2", event.path("schema_version").asText());
         JsonNode needs = event.path("payload").path("needs");
         assertEquals(4, needs.size());
         assertEquals("FINANCIAL.STAFFING", needs.get(0).path("type").asText());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pooled path across the three packaged services and Kafka: four small libraries of one consortium each need
  * 30 licences from a vendor that sells from 100; none qualifies alone, the consortium's pool of 120 does, and each
- * member's share is its 30.
+ * member's share is its 30. Then a platform administrator takes one library out of the consortium: without any new
+ * completion the consortium's recommendations show a new version pooling the other three, below the minimum order.
  */
 class ConsortiumPoolingIT {
 
@@ -97,17 +99,41 @@ class ConsortiumPoolingIT {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.libraryStaff(UUID.fromString(libraries.get(0)))).when().get(url, consortium)
                 .then().statusCode(403); // library staff have no role for a consortium's view
+
+        // the fourth library leaves the consortium (assessment-service publishes its library-snapshot)
+        String leaving = libraries.get(3);
+        String leavingUrl = suite.assessmentUrl() + "/api/v1/libraries/" + leaving;
+        given().auth().oauth2(ADMIN).header("If-Match", "*").contentType(ContentType.JSON).body("""
+                {"name":"Pooling Branch 4 %s","consortium":null,"region":"%s","city":"Town 4"}"""
+                        .formatted(suffix, region))
+                .when().put(leavingUrl)
+                .then().statusCode(200);
+        int before = pooled.getInt("set_version");
+        JsonPath after = awaitSet(analyst, url, consortium, json -> json.getInt("set_version") > before
+                && !json.getList("members.library_id").contains(leaving));
+        assertEquals(3, after.getList("members").size(), after.prettify());
+        Map<String, Object> remaining = after.getMap("pooled_needs.find { it.need_type == 'TECHNOLOGY.SOFTWARE' }");
+        assertEquals(0, new BigDecimal(String.valueOf(remaining.get("quantity"))).compareTo(new BigDecimal(90)),
+                remaining.toString());
+        assertFalse(after.getList("recommendations.partner_id").contains(vendor),
+                "90 licences are below the vendor's minimum order of 100");
+        assertTrue(after.getList("changes.members_left.library_id").contains(leaving), after.prettify());
     }
 
     private static JsonPath awaitPooled(String token, String url, String consortium, String partner) {
+        return awaitSet(token, url, consortium, json -> json.getList("members").size() == 4
+                && json.getList("recommendations.partner_id").contains(partner));
+    }
+
+    /** Waits until the consortium's current set satisfies the condition. */
+    private static JsonPath awaitSet(String token, String url, String consortium, Predicate<JsonPath> condition) {
         try {
             return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
                 Response response = given().auth().oauth2(token).when().get(url, consortium);
                 return response.statusCode() == 200 ? response.jsonPath() : null;
-            }, json -> json != null && json.getList("members").size() == 4
-                    && json.getList("recommendations.partner_id").contains(partner));
+            }, json -> json != null && condition.test(json));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("no pooled recommendation: " + given().auth().oauth2(token).get(url, consortium).asString()
+            throw new AssertionError("no such consortium set: " + given().auth().oauth2(token).get(url, consortium).asString()
                     + "\n" + suite.logs(), e);
         }
     }

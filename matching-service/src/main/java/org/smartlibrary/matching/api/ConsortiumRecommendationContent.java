@@ -147,11 +147,27 @@ public record ConsortiumRecommendationContent(
                                        @Schema(example = "Cascade Learning Software") String partnerName,
                                        @Schema(description = "4 decimals", minimum = "0", example = "4")
                                        double addedWeight,
-                                       List<String> poolKeys) {
+                                       List<String> poolKeys,
+                                       @Schema(description = "per pooled need, what the plan asks of the offering "
+                                               + "covering it")
+                                       List<PooledAsk> asks,
+                                       @Schema(nullable = true, implementation = RecommendationContent.BalancedChoice.class,
+                                               description = "why the plan chose this partner "
+                                               + "instead of a better-ranked one whose offering others already ask "
+                                               + "for; null when the plan simply took the best")
+                                       RecommendationContent.BalancedChoice balancedInsteadOf) {
 
         public PooledPlannedPartner {
             poolKeys = poolKeys == null ? List.of() : List.copyOf(poolKeys);
+            asks = asks == null ? List.of() : List.copyOf(asks);
         }
+    }
+
+    @Schema(name = "PooledAsk", description = "What a pooled plan asks of one offering for one pooled need: the "
+            + "pooled gap, capped at the offering's capacity, in the offering's measure")
+    public record PooledAsk(@Schema(example = "TECHNOLOGY.SOFTWARE|unit:licenses") String poolKey,
+                            @Schema(example = "7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e") UUID offeringId,
+                            @Schema(minimum = "0", example = "120") BigDecimal quantity) {
     }
 
     @Schema(name = "PooledUnmetNeed", description = "A pooled need the coverage plan leaves (partly) open")

@@ -20,7 +20,8 @@ import org.smartlibrary.kit.openapi.TaxonomySchemas;
         + "whole need; CONDITIONS_TO_REVIEW a condition a person has to check; CONDITION_COST a condition the library "
         + "can meet only at a cost; CAPACITY_NOT_STATED the offering states no capacity; OVERSUBSCRIBED other "
         + "libraries' current recommendations already ask for so much of the offering's finite capacity that this "
-        + "library's share does not fit")
+        + "library's share does not fit; VIA_CONSORTIUM the partner is available to this library only through its "
+        + "consortium's pooled recommendations (a route, never a ranked partner)")
 public enum MatchFlag {
     STALE_LISTING,
     UNVERIFIED,
@@ -30,5 +31,6 @@ public enum MatchFlag {
     CONDITIONS_TO_REVIEW,
     CONDITION_COST,
     CAPACITY_NOT_STATED,
-    OVERSUBSCRIBED
+    OVERSUBSCRIBED,
+    VIA_CONSORTIUM
 }

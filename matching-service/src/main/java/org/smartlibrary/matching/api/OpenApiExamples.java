@@ -27,7 +27,10 @@ public final class OpenApiExamples {
                   "need_id":null}]}],
              "coverage_plan":{"partners":[{"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d",
                "partner_name":"Cascade Robotics Cooperative","added_weight":4,
-               "need_ids":["4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b"]}],
+               "need_ids":["4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b"],
+               "asks":[{"need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b",
+                 "offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e","quantity":34}],
+               "balanced_instead_of":null}],
                "partner_ids":["9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d"],"covered_weight":4,"total_weight":23,
                "covered_share":0.1739},
              "unmet_needs":[{"need_id":"5e9f3b7a-1c2d-4f4a-8b6c-3a1d0c9b8e7f","need_type":"TECHNOLOGY.FABRICATION",
@@ -37,9 +40,17 @@ public final class OpenApiExamples {
                "partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d","partner_name":"Cascade Robotics Cooperative",
                "offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e","offering_type":"TECHNOLOGY.ROBOTICS",
                "text":"TECHNOLOGY.ROBOTICS is related to TECHNOLOGY.FABRICATION: an idea only, not counted as a cover of this need"}],
+             "via_consortium":[{"partner_id":"b2d4f6a8-0c1e-4a3b-8d5f-7e9a1c3b5d7f",
+               "partner_name":"Puget Sound STEM Kits","consortium":"Puget Sound Library Cooperative",
+               "consortium_set_version":1,"flags":["VIA_CONSORTIUM"],
+               "needs":[{"need_id":"4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b","pool_key":"TECHNOLOGY.ROBOTICS|unit:kits",
+                 "offering_id":"c3e5a7b9-1d2f-4b4c-9e6a-8f0b2d4c6e8a","gap":34,"share":34}],
+               "text":"available through Puget Sound Library Cooperative: its pooled TECHNOLOGY.ROBOTICS need of 44 kits from 2 libraries is planned with this partner; this library's share is 34 kits",
+               "consortium_recommendations":"/api/v1/consortia/Puget%20Sound%20Library%20Cooperative/recommendations"}],
              "changes":{"compared_with_revision":1,"compared_with_set_version":1,"partners_added":[],
                "partners_removed":[{"partner_id":"e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a2b",
-                 "partner_name":"Northwest Refurb Computers","previous_rank":2,"rank":null}],"rank_changes":[]}}""";
+                 "partner_name":"Northwest Refurb Computers","previous_rank":2,"rank":null}],"rank_changes":[],
+               "via_consortium_added":[],"via_consortium_removed":[]}}""";
 
     /** Every property present: what is not known while the newest revision is being matched is null. */
     public static final String PENDING = """
@@ -47,7 +58,7 @@ public final class OpenApiExamples {
              "recommendation_set_version":null,"generated_at":null,"evaluated_on":null,"trigger":null,
              "refresh_pending":null,"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c","library_name":"Northgate Community Library",
              "partners_matched":null,"recommendations":null,"coverage_plan":null,"unmet_needs":null,
-             "alternatives":null,"changes":null}""";
+             "alternatives":null,"via_consortium":null,"changes":null}""";
 
     public static final String FEEDBACK_REQUEST = """
             {"outcome":"DECLINED","decline_reason":"CONDITIONS_UNACCEPTABLE",
@@ -75,6 +86,12 @@ public final class OpenApiExamples {
              "next_cursor":null,"limit":20}""";
 
     /** Cascade Robotics Cooperative's view: the libraries it is recommended to. */
+    public static final String PARTNER_DEMAND = """
+            {"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d","partner_name":"Puget Sound STEM Kits",
+             "offerings":[{"offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e","offering_type":"TECHNOLOGY.ROBOTICS",
+               "status":"ACTIVE","capacity":60,"unit":"kits","currency":null,"period":null,"asked":74,"libraries":3,
+               "utilization":1.2333,"oversubscribed":true}]}""";
+
     public static final String MATCHING_LIBRARIES = """
             {"items":[{"assessment_id":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f","revision":1,
                "recommendation_set_version":2,"library_id":"3b9d6c1e-2f4a-4e8b-a7c5-1d2e3f4a5b6c",
@@ -115,13 +132,16 @@ public final class OpenApiExamples {
                  "priority":4,"offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e","offering_type":"TECHNOLOGY.SOFTWARE",
                  "coverage":1,"partial":false,"match_score":0.855,"flags":[]}],
                "explanation":[{"criterion":"CAPACITY","value":1,"weight":0.3,
-                 "text":"capacity 500 ≥ pooled gap 120 licenses from 2 libraries (minimum order 100): full cover",
+                 "text":"capacity 500 ≥ pooled need 120 licenses: full cover",
                  "pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses"},
-                 {"criterion":"GEOGRAPHY","value":0.8,"weight":0.1,"text":"serves the region Washington",
+                 {"criterion":"GEOGRAPHY","value":0.8,"weight":0.1,"text":"serves the members' main region Washington",
                   "pool_key":null}]}],
              "coverage_plan":{"partners":[{"partner_id":"9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d",
                "partner_name":"Cascade Learning Software","added_weight":4,
-               "pool_keys":["TECHNOLOGY.SOFTWARE|unit:licenses"]}],
+               "pool_keys":["TECHNOLOGY.SOFTWARE|unit:licenses"],
+               "asks":[{"pool_key":"TECHNOLOGY.SOFTWARE|unit:licenses",
+                 "offering_id":"7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e","quantity":120}],
+               "balanced_instead_of":null}],
                "partner_ids":["9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d"],"covered_weight":4,"total_weight":4,
                "covered_share":1},
              "unmet_needs":[],

@@ -3,6 +3,7 @@ package org.smartlibrary.matching.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.smartlibrary.kit.openapi.TaxonomySchemas;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,12 +20,23 @@ public record RecommendationContent(
                 + "listing freshness were judged on it", example = "2027-01-11") LocalDate evaluatedOn,
         List<Recommendation> recommendations, CoveragePlan coveragePlan, List<UnmetNeed> unmetNeeds,
         @Schema(description = "offerings of a type related to a need's type, as ideas only: they never count in the "
-                + "ranking, the coverage, the coverage plan or the unmet needs") List<Alternative> alternatives) {
+                + "ranking, the coverage, the coverage plan or the unmet needs") List<Alternative> alternatives,
+        @Schema(description = "partners this library reaches only through its consortium's pooled recommendations "
+                + "(flag VIA_CONSORTIUM): a pooled order or joint application it could not make alone. They never "
+                + "count in the ranking, the coverage plan or the unmet needs of this set")
+        List<ConsortiumRoute> viaConsortium) {
 
     public RecommendationContent {
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
         unmetNeeds = unmetNeeds == null ? List.of() : List.copyOf(unmetNeeds);
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        viaConsortium = viaConsortium == null ? List.of() : List.copyOf(viaConsortium);
+    }
+
+    /** The same content with these routes through the consortium. */
+    public RecommendationContent withViaConsortium(List<ConsortiumRoute> routes) {
+        return new RecommendationContent(partnersMatched, evaluatedOn, recommendations, coveragePlan, unmetNeeds,
+                alternatives, routes);
     }
 
     @Schema(name = "Recommendation", description = "One ranked partner with the needs it covers and why")
@@ -105,11 +117,82 @@ public record RecommendationContent(
                                  @Schema(example = "Cascade Robotics Cooperative") String partnerName,
                                  @Schema(description = "priority weight added on top of the partners before it "
                                          + "(4 decimals)", minimum = "0", example = "4") double addedWeight,
-                                 List<UUID> needIds) {
+                                 List<UUID> needIds,
+                                 @Schema(description = "per need, what the plan asks of the offering covering it: "
+                                         + "the demand this set places on the partner's capacity")
+                                 List<OfferingAsk> asks,
+                                 @Schema(nullable = true, description = "why the plan chose this partner instead of "
+                                         + "a better-ranked one whose offering other libraries already ask for; null "
+                                         + "when the plan simply took the best")
+                                 BalancedChoice balancedInsteadOf) {
 
         public PlannedPartner {
             needIds = needIds == null ? List.of() : List.copyOf(needIds);
+            asks = asks == null ? List.of() : List.copyOf(asks);
         }
+    }
+
+    @Schema(name = "OfferingAsk", description = "What a coverage plan asks of one offering for one need: the need's "
+            + "gap, capped at the offering's capacity, in the offering's measure")
+    public record OfferingAsk(@Schema(example = "4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b") UUID needId,
+                              @Schema(example = "7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e") UUID offeringId,
+                              @Schema(description = "in the offering's unit, or its currency per its period; 0 when "
+                                      + "nothing countable is asked", minimum = "0", example = "34")
+                              BigDecimal quantity) {
+    }
+
+    @Schema(name = "BalancedChoice", description = "Why the coverage plan chose a partner instead of a better-ranked "
+            + "one that would add the same: that one's offering is asked for by other libraries, this one covers "
+            + "the same needs fully, scores within the contention margin and is less contended. The ranking is "
+            + "unchanged: only the plan balances")
+    public record BalancedChoice(@Schema(example = "9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d") UUID insteadOfPartnerId,
+                                 @Schema(example = "Cascade Robotics Cooperative") String insteadOfPartnerName,
+                                 @Schema(description = "the passed-over partner's score (4 decimals)", minimum = "0",
+                                         maximum = "1", example = "0.98") double insteadOfScore,
+                                 @Schema(description = "this partner's score (4 decimals)", minimum = "0",
+                                         maximum = "1", example = "0.97") double score,
+                                 @Schema(description = "what others and this plan would ask of the passed-over "
+                                         + "offering, as a share of its capacity (above 1: oversubscribed; 4 "
+                                         + "decimals)", minimum = "0", example = "2") double insteadOfContention,
+                                 @Schema(description = "the same share for this partner's offering; 0 when its "
+                                         + "capacity is not limited", minimum = "0", example = "1") double contention,
+                                 @Schema(example = "chosen over Cascade Robotics Cooperative (score 0.98 vs 0.97): "
+                                         + "1 other library asks for 40 kits of its capacity of 40 kits; with this "
+                                         + "library's 40 that is 200%, against 100% of Brook Robotics's capacity")
+                                 String text) {
+    }
+
+    @Schema(name = "ConsortiumRoute", description = "A partner this library reaches only through its consortium's "
+            + "pooled recommendations, with what the library would receive there")
+    public record ConsortiumRoute(@Schema(example = "9a7e5c3b-1d2f-4a6b-8c9d-0e1f2a3b4c5d") UUID partnerId,
+                                  @Schema(example = "Puget Sound STEM Kits") String partnerName,
+                                  @Schema(example = "Puget Sound Library Cooperative") String consortium,
+                                  @Schema(description = "the consortium set this route is read from", minimum = "1",
+                                          example = "3") int consortiumSetVersion,
+                                  @Schema(description = "always [VIA_CONSORTIUM]") List<MatchFlag> flags,
+                                  List<RouteNeed> needs,
+                                  @Schema(example = "available through Puget Sound Library Cooperative: its pooled "
+                                          + "TECHNOLOGY.ROBOTICS need of 44 kits from 2 libraries is planned with this "
+                                          + "partner; this library's share is 34 kits") String text,
+                                  @Schema(description = "the consortium's recommendations (readable by its analysts, "
+                                          + "portals and platform administrators)",
+                                          example = "/api/v1/consortia/Puget%20Sound%20Library%20Cooperative/recommendations")
+                                  String consortiumRecommendations) {
+
+        public ConsortiumRoute {
+            flags = flags == null ? List.of() : List.copyOf(flags);
+            needs = needs == null ? List.of() : List.copyOf(needs);
+        }
+    }
+
+    @Schema(name = "RouteNeed", description = "One of this library's needs in a consortium route")
+    public record RouteNeed(@Schema(example = "4c8e2a6f-0b1d-4e3f-9a5b-7c6d8e9f0a1b") UUID needId,
+                            @Schema(example = "TECHNOLOGY.ROBOTICS|unit:kits") String poolKey,
+                            @Schema(example = "7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e") UUID offeringId,
+                            @Schema(description = "this library's gap in the pooled need's measure", minimum = "0",
+                                    example = "34") BigDecimal gap,
+                            @Schema(description = "what this library would receive of the plan's cover (4 "
+                                    + "decimals)", minimum = "0", example = "34") BigDecimal share) {
     }
 
     @Schema(name = "UnmetNeed", description = "A need the coverage plan leaves (partly) open")

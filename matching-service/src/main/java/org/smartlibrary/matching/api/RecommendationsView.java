@@ -52,15 +52,26 @@ public record RecommendationsView(
         @Schema(nullable = true, description = "related-type ideas per need; they never count in the ranking, the "
                 + "coverage, the coverage plan or the unmet needs. Null while PENDING")
         List<RecommendationContent.Alternative> alternatives,
+        @Schema(nullable = true, description = "partners this library reaches only through its consortium's pooled "
+                + "recommendations (flag VIA_CONSORTIUM, with the library's share and a link to the consortium's "
+                + "recommendations); they never count in the ranking, the coverage plan or the unmet needs. Null while "
+                + "PENDING")
+        List<RecommendationContent.ConsortiumRoute> viaConsortium,
         @Schema(nullable = true, description = "null while PENDING")
         RecommendationChanges changes) {
 
     /** What caused a recommendation set (the stored trigger; this enum only documents its codes). */
     @Schema(name = "RecommendationTrigger", description = "ASSESSMENT_COMPLETED: a completed revision arrived; "
-            + "PARTNER_CHANGED: a re-match after a partner of the directory changed or was removed")
+            + "PARTNER_CHANGED: a re-match after a partner of the directory changed or was removed; "
+            + "CAPACITY_CONTENTION: what other libraries ask of an offering in this set's plan crossed its capacity; "
+            + "CONSORTIUM_CHANGED: the library's consortium's pooled recommendations changed; LIBRARY_CHANGED: the "
+            + "library moved to another consortium (consortium sets only)")
     public enum Trigger {
         ASSESSMENT_COMPLETED,
-        PARTNER_CHANGED
+        PARTNER_CHANGED,
+        CAPACITY_CONTENTION,
+        CONSORTIUM_CHANGED,
+        LIBRARY_CHANGED
     }
 
     @Schema(description = "PENDING: the newest revision arrived and is being matched; "

@@ -43,6 +43,19 @@ public class EventJson {
         }
     }
 
+    /**
+     * The value as the API writes it, read back as a JSON tree, for an event payload: quantities, gaps and shares stay
+     * the plain numbers the API shows (120, not the 1.2E+2 or 120.0 a tree built straight from a BigDecimal can
+     * print).
+     */
+    public JsonNode asWritten(Object value) {
+        try {
+            return mapper.readTree(write(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read back " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);

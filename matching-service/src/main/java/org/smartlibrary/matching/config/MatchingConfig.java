@@ -151,6 +151,9 @@ public interface MatchingConfig {
         @WithDefault("partner-directory")
         String partnerTopic();
 
+        @WithDefault("library-directory")
+        String libraryTopic();
+
         @WithDefault("matching-dead-letter")
         String deadLetterTopic();
 

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
  * against what the offering gives per year (a recurring offering converted MONTH ↔ YEAR, a one-time amount spread
  * over its window, or over the need's horizon when it has no end); a one-time need against a one-time amount, or
  * against what a recurring offering pays in one year. A capacity that is not stated counts as half and is flagged.
+ * A consortium's texts call its need the pooled need.
  */
 final class CapacityCriterion implements NeedCriterion {
 
@@ -91,7 +92,7 @@ final class CapacityCriterion implements NeedCriterion {
             return "current capacity " + needed.describe(need.currentCapacity()) + " already meets need "
                     + needed.describe();
         }
-        String gapText = gapText(need, needed, gap);
+        String gapText = (context.pooled() ? "pooled " : "") + gapText(need, needed, gap);
         Measure offered = candidate.capacity();
         if (!offered.stated()) {
             return "capacity not stated for " + gapText + " → counted as partial " + Figures.percent(value);

@@ -10,32 +10,34 @@ import java.util.TreeSet;
 /**
  * Decides, per eligibility condition of an offering, whether the assessed library can meet it. A condition on where
  * a library is (REGION_ONLY) must hold for every library applying: in a consortium's pooled match, for every member
- * contributing to the pooled need.
+ * contributing to the pooled need. A consortium has matching funds and offers audience reach when a member does
+ * ({@link ConsortiumPool#asAssessment()}); its texts speak of the members.
  */
 final class ConditionEvaluator {
 
     /**
-     * @param applying the libraries applying together ({@link MatchContext#applying}): the assessment's library
-     *                 alone in one library's match
+     * The outcomes for the libraries applying for the need at this position ({@link MatchContext#applying}): the
+     * assessment's library alone in one library's match.
      */
-    List<ConditionOutcome> evaluate(OfferingInput offering, PartnerInput partner, AssessmentInput assessment,
-                                    LibraryInput[] applying) {
+    List<ConditionOutcome> evaluate(OfferingInput offering, PartnerInput partner, MatchContext context,
+                                    int needIndex) {
         if (offering.conditions().isEmpty()) {
             return List.of();
         }
-        return offering.conditions().stream().map(condition -> evaluate(condition, partner, assessment, applying))
+        return offering.conditions().stream().map(condition -> evaluate(condition, partner, context, needIndex))
                 .toList();
     }
 
-    private ConditionOutcome evaluate(OfferingCondition condition, PartnerInput partner, AssessmentInput assessment,
-                                      LibraryInput[] applying) {
+    private ConditionOutcome evaluate(OfferingCondition condition, PartnerInput partner, MatchContext context,
+                                      int needIndex) {
+        LibraryInput[] applying = context.applying(needIndex);
         return switch (condition.code()) {
-            case Codes.REGION_ONLY -> applying.length == 1 ? regionOnly(condition, partner, applying[0])
-                    : regionOnly(condition, partner, applying);
+            case Codes.REGION_ONLY -> context.pooled() ? regionOnly(condition, partner, applying)
+                    : regionOnly(condition, partner, applying[0]);
             case Codes.NONPROFIT_ONLY -> new ConditionOutcome(condition, ConditionOutcome.Verdict.MET,
                     "NONPROFIT_ONLY: public libraries qualify");
-            case Codes.MATCHING_FUNDS_REQUIRED -> matchingFunds(condition, assessment);
-            case Codes.MIN_AUDIENCE -> minAudience(condition, assessment);
+            case Codes.MATCHING_FUNDS_REQUIRED -> matchingFunds(condition, context);
+            case Codes.MIN_AUDIENCE -> minAudience(condition, context);
             default -> new ConditionOutcome(condition, ConditionOutcome.Verdict.NEEDS_REVIEW,
                     condition.code() + " needs review" + describedAs(condition));
         };
@@ -59,7 +61,7 @@ final class ConditionEvaluator {
                 "REGION_ONLY " + listed + ": library is in region " + library.region());
     }
 
-    /** REGION_ONLY for several libraries applying together: met only when every one of them is in a listed region. */
+    /** REGION_ONLY for the members applying together: met only when every one of them is in a listed region. */
     private static ConditionOutcome regionOnly(OfferingCondition condition, PartnerInput partner,
                                                LibraryInput[] applying) {
         boolean explicit = !condition.values().isEmpty();
@@ -74,8 +76,9 @@ final class ConditionEvaluator {
             }
         }
         if (outside.isEmpty()) {
-            return new ConditionOutcome(condition, ConditionOutcome.Verdict.MET,
-                    "REGION_ONLY " + listed + ": every applying member is in it");
+            return new ConditionOutcome(condition, ConditionOutcome.Verdict.MET, "REGION_ONLY " + listed + ": "
+                    + (applying.length == 1 ? "member " + applying[0].id() + ", the only one applying, is in it"
+                            : "every applying member is in it"));
         }
         if (!explicit && partner.serviceArea().regions().isEmpty()) {
             return new ConditionOutcome(condition, ConditionOutcome.Verdict.NEEDS_REVIEW,
@@ -87,25 +90,29 @@ final class ConditionEvaluator {
                         + String.join(", ", outside) + " outside");
     }
 
-    private static ConditionOutcome matchingFunds(OfferingCondition condition, AssessmentInput assessment) {
+    private static ConditionOutcome matchingFunds(OfferingCondition condition, MatchContext context) {
         String share = condition.values().isEmpty() ? "matching funds" : shareOf(condition.values().get(0));
-        if (assessment.hasMatchingFunds()) {
-            return new ConditionOutcome(condition, ConditionOutcome.Verdict.MET,
-                    "MATCHING_FUNDS_REQUIRED (" + share + "): the library has matching funds");
+        boolean pooled = context.pooled();
+        if (context.assessment().hasMatchingFunds()) {
+            return new ConditionOutcome(condition, ConditionOutcome.Verdict.MET, "MATCHING_FUNDS_REQUIRED (" + share
+                    + "): " + (pooled ? "a consortium member has matching funds" : "the library has matching funds"));
         }
-        return new ConditionOutcome(condition, ConditionOutcome.Verdict.PENALTY,
-                "MATCHING_FUNDS_REQUIRED (" + share + "): the assessment states no matching funds");
+        return new ConditionOutcome(condition, ConditionOutcome.Verdict.PENALTY, "MATCHING_FUNDS_REQUIRED (" + share
+                + "): " + (pooled ? "no member's assessment states matching funds"
+                        : "the assessment states no matching funds"));
     }
 
-    private static ConditionOutcome minAudience(OfferingCondition condition, AssessmentInput assessment) {
+    private static ConditionOutcome minAudience(OfferingCondition condition, MatchContext context) {
         String minimum = condition.values().isEmpty() ? "a minimum audience" : "at least " + condition.values().get(0);
+        boolean pooled = context.pooled();
         // The assessment carries no audience figure: offering audience reach makes it plausible, not certain.
-        if (assessment.libraryOffers().contains(Codes.AUDIENCE_REACH)) {
-            return new ConditionOutcome(condition, ConditionOutcome.Verdict.NEEDS_REVIEW,
-                    "MIN_AUDIENCE " + minimum + ": the library offers AUDIENCE_REACH, confirm the figure");
+        if (context.assessment().libraryOffers().contains(Codes.AUDIENCE_REACH)) {
+            return new ConditionOutcome(condition, ConditionOutcome.Verdict.NEEDS_REVIEW, "MIN_AUDIENCE " + minimum
+                    + ": " + (pooled ? "a consortium member offers" : "the library offers")
+                    + " AUDIENCE_REACH, confirm the figure");
         }
-        return new ConditionOutcome(condition, ConditionOutcome.Verdict.PENALTY,
-                "MIN_AUDIENCE " + minimum + ": the library does not offer AUDIENCE_REACH");
+        return new ConditionOutcome(condition, ConditionOutcome.Verdict.PENALTY, "MIN_AUDIENCE " + minimum + ": "
+                + (pooled ? "no consortium member offers" : "the library does not offer") + " AUDIENCE_REACH");
     }
 
     private static String shareOf(String value) {

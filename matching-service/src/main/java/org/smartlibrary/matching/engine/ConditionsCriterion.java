@@ -35,8 +35,8 @@ final class ConditionsCriterion implements NeedCriterion {
 
     /** What the library's eligibility for this candidate is, condition by condition (empty without conditions). */
     List<ConditionOutcome> outcomes(MatchContext context, int needIndex, PartnerOffering candidate) {
-        return candidate.hasConditions() ? evaluator.evaluate(candidate.offering(), candidate.partner(),
-                context.assessment(), context.applying(needIndex)) : List.of();
+        return candidate.hasConditions()
+                ? evaluator.evaluate(candidate.offering(), candidate.partner(), context, needIndex) : List.of();
     }
 
     /** The flags of these outcomes as {@link Flag#bit()}s. */

@@ -19,8 +19,8 @@ final class ConditionsGate implements HardGate {
         if (!candidate.hasConditions()) {
             return null;
         }
-        for (ConditionOutcome outcome : evaluator.evaluate(candidate.offering(), candidate.partner(),
-                context.assessment(), context.applying(needIndex))) {
+        for (ConditionOutcome outcome : evaluator.evaluate(candidate.offering(), candidate.partner(), context,
+                needIndex)) {
             if (outcome.verdict() == ConditionOutcome.Verdict.UNSATISFIABLE) {
                 return ExclusionCode.CONDITION_NOT_MET;
             }
@@ -31,8 +31,7 @@ final class ConditionsGate implements HardGate {
     @Override
     public String explain(MatchContext context, int needIndex, NeedInput need, PartnerOffering candidate,
                           ExclusionCode failure) {
-        return evaluator.evaluate(candidate.offering(), candidate.partner(), context.assessment(),
-                        context.applying(needIndex)).stream()
+        return evaluator.evaluate(candidate.offering(), candidate.partner(), context, needIndex).stream()
                 .filter(outcome -> outcome.verdict() == ConditionOutcome.Verdict.UNSATISFIABLE)
                 .map(ConditionOutcome::text)
                 .collect(Collectors.joining("; "));

@@ -25,6 +25,11 @@ final class Contention {
         return demand != OfferingDemand.NONE;
     }
 
+    /** Whether the match is a consortium's pooled match: what it asks, and its texts, are the consortium's. */
+    boolean pooled() {
+        return context.pooled();
+    }
+
     /** How much lower the score of an equivalent, less contended partner may be for the plan to prefer it. */
     double margin() {
         return context.settings().contentionMargin();
@@ -68,42 +73,43 @@ final class Contention {
         return demandedByOthers(cover).add(asked(cover)).doubleValue() / capacity(cover).doubleValue();
     }
 
-    /** e.g. "asked for by 3 other libraries: 480 of 500 kits; with this library 520 > 500". */
+    /** e.g. "3 other libraries ask for 480 kits, of a capacity of 500 kits; with this library 520 > 500". */
     String oversubscribedText(Cover cover) {
         BigDecimal others = demandedByOthers(cover);
         Measure capacity = cover.candidate().capacity();
-        return "asked for by " + askers(cover) + ": " + Figures.number(others) + " of " + capacity.describe()
+        return askers(cover) + " for " + capacity.describe(others) + ", of a capacity of " + capacity.describe()
                 + "; with " + applicant() + " " + Figures.number(others.add(asked(cover))) + " > "
                 + Figures.number(capacity.value());
     }
 
     /**
      * Why {@code chosen} was planned instead of {@code passedOver}, e.g. "chosen over Cascade Robotics (score 0.98 vs
-     * 0.97): its offering cascade-kits is asked for by 1 other library, 40 of 40 kits; with this library's 40 that is
-     * 200% of its capacity, against 100% for brook-kits".
+     * 0.97): 1 other library asks for 40 kits of its capacity of 40 kits; with this library's 40 that is 200%, against
+     * 100% of Brook Makers's capacity".
      */
     BalancedChoice balancedChoice(CandidatePartner chosen, Cover chosenCover, CandidatePartner passedOver,
                                   Cover passedCover) {
         double passedShare = share(passedCover);
         double chosenShare = share(chosenCover);
+        Measure passedCapacity = passedCover.candidate().capacity();
         String text = "chosen over " + passedOver.partnerName() + " (score " + Figures.ratio(passedOver.score())
-                + " vs " + Figures.ratio(chosen.score()) + "): its offering " + passedCover.offeringId()
-                + " is asked for by " + askers(passedCover) + ", " + Figures.number(demandedByOthers(passedCover))
-                + " of " + passedCover.candidate().capacity().describe() + "; with " + applicant() + "'s "
-                + Figures.number(asked(passedCover)) + " that is " + Figures.percent(passedShare)
-                + " of its capacity, against "
-                + (finite(chosenCover) ? Figures.percent(chosenShare) + " for " : "no stated limit for ")
-                + chosenCover.offeringId();
+                + " vs " + Figures.ratio(chosen.score()) + "): " + askers(passedCover) + " for "
+                + passedCapacity.describe(demandedByOthers(passedCover)) + " of its capacity of "
+                + passedCapacity.describe() + "; with " + applicant() + "'s " + Figures.number(asked(passedCover))
+                + " that is " + Figures.percent(passedShare) + ", against "
+                + (finite(chosenCover) ? Figures.percent(chosenShare) + " of " + chosen.partnerName() + "'s capacity"
+                : "no stated limit at " + chosen.partnerName());
         return new BalancedChoice(passedOver.partnerId(), passedOver.partnerName(), passedOver.score(),
                 chosen.score(), passedShare, chosenShare, text);
     }
 
+    /** e.g. "1 other library asks", "3 other libraries ask". */
     private String askers(Cover cover) {
         int libraries = demand.librariesAsking(cover.offeringId());
         if (libraries <= 0) {
-            return "other libraries";
+            return "other libraries ask";
         }
-        return libraries == 1 ? "1 other library" : libraries + " other libraries";
+        return libraries == 1 ? "1 other library asks" : libraries + " other libraries ask";
     }
 
     private String applicant() {

@@ -94,7 +94,7 @@ final class CoveragePlanner {
         for (int i = 0; i < needs.size(); i++) {
             coveredWeight += needs.get(i).priority() * combined[i].covered();
         }
-        List<UnmetNeed> unmet = unmetNeeds(needs, combined, ranking, exclusions);
+        List<UnmetNeed> unmet = unmetNeeds(needs, combined, ranking, exclusions, contention.pooled());
         return new CoveragePlan(planned, coveredWeight, totalWeight, unmet);
     }
 
@@ -198,7 +198,8 @@ final class CoveragePlanner {
     }
 
     private List<UnmetNeed> unmetNeeds(List<NeedInput> needs, CombinedCover[] combined,
-                                       List<CandidatePartner> ranking, List<NeedExclusions> exclusions) {
+                                       List<CandidatePartner> ranking, List<NeedExclusions> exclusions,
+                                       boolean pooled) {
         int[] partnersCovering = new int[needs.size()];
         for (CandidatePartner partner : ranking) {
             for (Cover cover : partner.coverArray()) {
@@ -213,7 +214,7 @@ final class CoveragePlanner {
                 continue;
             }
             if (partnersCovering[i] == 0) {
-                unmet.add(withoutCandidate(need, exclusions.get(i)));
+                unmet.add(withoutCandidate(need, exclusions.get(i), pooled));
             } else if (left >= 1 - EPSILON) {
                 unmet.add(new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.NOT_IN_PLAN, 0,
                         partnersCovering[i] + " partner(s) could cover it, but none was selected in the plan (at most "
@@ -225,20 +226,22 @@ final class CoveragePlanner {
         return unmet;
     }
 
-    private static UnmetNeed withoutCandidate(NeedInput need, NeedExclusions excluded) {
+    /** Why no partner covers the need; a consortium's pooled need is explained for the members that need it. */
+    private static UnmetNeed withoutCandidate(NeedInput need, NeedExclusions excluded, boolean pooled) {
         if (excluded.onlyOutsideArea() > 0) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.OUTSIDE_SERVICE_AREA, 0,
-                    excluded.onlyOutsideArea() + " active offering(s) of type " + need.type()
-                            + " exist, but none serves the library's area");
+                    excluded.onlyOutsideArea() + " active offering(s) of type " + need.type() + " exist, but none "
+                            + (pooled ? "serves every member that needs it" : "serves the library's area"));
         }
         if (excluded.onlyConditions() > 0) {
             return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.CONDITIONS_NOT_MET, 0,
                     excluded.onlyConditions() + " offering(s) of type " + need.type()
-                            + " exist, but their conditions exclude the library: "
-                            + excluded.firstConditionsReason());
+                            + " exist, but their conditions exclude the " + (pooled ? "consortium" : "library")
+                            + ": " + excluded.firstConditionsReason());
         }
         return new UnmetNeed(need.id(), need.type(), need.priority(), UnmetNeed.Reason.NO_CANDIDATE, 0,
-                "no active offering of type " + need.type() + " in the library's area");
+                "no active offering of type " + need.type() + " in the " + (pooled ? "members'" : "library's")
+                        + " area");
     }
 
     private static UnmetNeed partlyCovered(NeedInput need, double left, List<Cover> planCovers) {

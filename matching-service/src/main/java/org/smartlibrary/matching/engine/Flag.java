@@ -28,7 +28,12 @@ public enum Flag {
      * The offering's capacity is finite and what other libraries' current recommendations already ask of it
      * ({@link OfferingDemand}) plus what this cover asks exceeds it: not everyone can be served.
      */
-    OVERSUBSCRIBED;
+    OVERSUBSCRIBED,
+    /**
+     * The partner is available to the library only through its consortium's pooled recommendations. Never set by a
+     * match: the service marks the routes it reads from the consortium's set (the codes stay one list).
+     */
+    VIA_CONSORTIUM;
 
     private static final Flag[] ALL = values();
 

@@ -3,7 +3,8 @@ package org.smartlibrary.matching.engine;
 /**
  * Same city, same region, national, or remote: the closer the partner works, the better. A consortium's pooled
  * match scores it from the pool's {@link ConsortiumPool#area()} (the service-area gate has made sure the partner
- * serves every contributing member).
+ * serves every contributing member), and its texts speak of the members' main region and name the member whose
+ * city it is.
  */
 final class GeographyCriterion implements PartnerCriterion {
 
@@ -33,12 +34,15 @@ final class GeographyCriterion implements PartnerCriterion {
     @Override
     public String explain(MatchContext context, PartnerInput partner, double value) {
         LibraryInput library = context.library();
-        String whose = context.pooled() ? "the consortium's" : "the library's";
         if (value == SAME_CITY) {
-            return "serves " + whose + " city " + library.city();
+            return context.pooled()
+                    ? "serves member " + library.id() + "'s city " + library.city() + " in the members' main region "
+                            + library.region()
+                    : "serves the library's city " + library.city();
         }
         if (value == SAME_REGION) {
-            return "serves " + whose + " region " + library.region();
+            return (context.pooled() ? "serves the members' main region " : "serves the library's region ")
+                    + library.region();
         }
         return value == NATIONAL ? "serves nationally" : "serves remotely";
     }

@@ -3,7 +3,10 @@ package org.smartlibrary.matching.engine;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The partner seeks something the library offers in return (space, audience reach, ...). */
+/**
+ * The partner seeks something the library offers in return (space, audience reach, ...). A consortium offers what any
+ * of its members offers ({@link ConsortiumPool#asAssessment()}), and its texts say so.
+ */
 final class ReciprocityCriterion implements PartnerCriterion {
 
     static final double RECIPROCAL = 1.0;
@@ -38,9 +41,12 @@ final class ReciprocityCriterion implements PartnerCriterion {
         }
         Set<String> shared = new TreeSet<>(partner.seeks());
         shared.retainAll(context.assessment().libraryOffers());
+        boolean pooled = context.pooled();
         if (value == RECIPROCAL) {
-            return "partner seeks " + String.join(", ", shared) + ", which the library offers";
+            return "partner seeks " + String.join(", ", shared)
+                    + (pooled ? ", which a consortium member offers" : ", which the library offers");
         }
-        return "partner seeks " + String.join(", ", new TreeSet<>(partner.seeks())) + "; the library offers none of these";
+        return "partner seeks " + String.join(", ", new TreeSet<>(partner.seeks()))
+                + (pooled ? "; no consortium member offers any of these" : "; the library offers none of these");
     }
 }

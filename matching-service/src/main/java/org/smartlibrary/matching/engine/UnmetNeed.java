@@ -6,7 +6,8 @@ import java.util.Objects;
  * A need the coverage plan leaves (partly) open.
  *
  * @param covered share of the need the plan covers, 0..1 (0 = not at all)
- * @param detail  human-readable, naming the type or the remaining share
+ * @param detail  human-readable, naming the type or the remaining share; a consortium's pooled need is explained for
+ *                the members that need it (e.g. "... exist, but none serves every member that needs it")
  */
 public record UnmetNeed(String needId, String needType, int priority, Reason reason, double covered, String detail) {
 

@@ -35,7 +35,7 @@
  * <ul>
  *   <li>A cover is flagged {@link org.smartlibrary.matching.engine.Flag#OVERSUBSCRIBED} (so is its recommendation)
  *       when others ask for some of the offering and what they ask plus what the cover asks exceeds the capacity; its
- *       CAPACITY text adds e.g. "asked for by 3 other libraries: 480 of 500 kits; with this library 520 > 500".</li>
+ *       CAPACITY text adds e.g. "3 other libraries ask for 480 kits, of a capacity of 500 kits; with this library 520 > 500".</li>
  *   <li>The coverage plan balances ({@code CoveragePlanner}): when the partner a greedy step would add relies, for a
  *       need it adds to, on an offering others ask for, and a partner not yet planned adds the same — covers every
  *       one of those needs (of the need's exact type, as every cover) in full — with a ranking score at most
@@ -45,8 +45,8 @@
  *       better-ranked) and the planned partner says why
  *       ({@link org.smartlibrary.matching.engine.PlannedPartner#balancedInsteadOf()}, a
  *       {@link org.smartlibrary.matching.engine.BalancedChoice}: "chosen over Cascade Robotics (score 0.98 vs 0.97):
- *       its offering cascade-kits is asked for by 1 other library, 40 of 40 kits; with this library's 40 that is
- *       200% of its capacity, against 100% for brook-kits"). A partner that adds less, covers only partly or
+ *       1 other library asks for 40 kits of its capacity of 40 kits; with this library's 40 that is 200%, against
+ *       100% of Brook Robotics's capacity"). A partner that adds less, covers only partly or
  *       scores lower by more than the margin is no equivalent: the plan keeps the contended partner, flagged.</li>
  *   <li>Scores and the ranking never read the demand; without it ({@code OfferingDemand.NONE}, the overloads
  *       without a demand) nothing is flagged or balanced. A pooled match reads the demand the same way ("with this

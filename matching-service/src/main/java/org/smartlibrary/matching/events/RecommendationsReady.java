@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The payload of recommendations-ready v1 (written as 1.1: flags, alternatives and evaluated_on; the schema allows
- * the extra fields the API also shows). It embeds the REST API's records ({@code api/}) as value shapes, so the event
+ * The payload of recommendations-ready v1 (written as 1.2: flags, alternatives and evaluated_on since 1.1; the plan's
+ * asks and balanced choices and the routes through the consortium since 1.2; the schema allows the extra fields the
+ * API also shows). It embeds the REST API's records ({@code api/}) as value shapes, so the event
  * and the API show a recommendation the same way.
  */
 public record RecommendationsReady(UUID assessmentId, int revision, int recommendationSetVersion, Instant generatedAt,
@@ -19,5 +20,6 @@ public record RecommendationsReady(UUID assessmentId, int revision, int recommen
                                    RecommendationContent.CoveragePlan coveragePlan,
                                    List<RecommendationContent.UnmetNeed> unmetNeeds,
                                    List<RecommendationContent.Alternative> alternatives,
+                                   List<RecommendationContent.ConsortiumRoute> viaConsortium,
                                    RecommendationChanges changes) {
 }

@@ -8,7 +8,8 @@ public enum EventContract {
 
     ASSESSMENT_COMPLETED("assessment-completed", Map.of("assessment-completed", "assessment_id"), false),
     PARTNER_DIRECTORY("partner-directory",
-            Map.of("partner-snapshot", "partner_id", "partner-removed", "partner_id"), true);
+            Map.of("partner-snapshot", "partner_id", "partner-removed", "partner_id"), true),
+    LIBRARY_DIRECTORY("library-directory", Map.of("library-snapshot", "library_id"), false);
 
     public static final String SNAPSHOT = "partner-snapshot";
     public static final String REMOVED = "partner-removed";

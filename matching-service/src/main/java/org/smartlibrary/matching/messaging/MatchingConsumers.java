@@ -50,6 +50,9 @@ public class MatchingConsumers {
     @Inject
     PartnerDirectoryHandler partners;
 
+    @Inject
+    LibraryDirectoryHandler libraries;
+
     private final List<ConsumerLoop> loops = new ArrayList<>();
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100) StartupEvent event) {
@@ -60,6 +63,7 @@ public class MatchingConsumers {
         String group = config.consumer().groupId();
         loops.add(create(config.consumer().partnerTopic(), group, EventContract.PARTNER_DIRECTORY, partners));
         loops.add(create(config.consumer().assessmentTopic(), group, EventContract.ASSESSMENT_COMPLETED, assessments));
+        loops.add(create(config.consumer().libraryTopic(), group, EventContract.LIBRARY_DIRECTORY, libraries));
         loops.forEach(ConsumerLoop::start);
     }
 
@@ -68,7 +72,7 @@ public class MatchingConsumers {
         loops.clear();
     }
 
-    /** A consumer loop over any topic with this contract (the service's two, or a test's own). Not started. */
+    /** A consumer loop over any topic with this contract (the service's three, or a test's own). Not started. */
     public ConsumerLoop create(String topic, String groupId, EventContract contract, RecordHandler handler) {
         var consumer = clients.newConsumer(groupId, new ByteArrayDeserializer(), new ByteArrayDeserializer(),
                 Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.consumer().maxPollRecords(),

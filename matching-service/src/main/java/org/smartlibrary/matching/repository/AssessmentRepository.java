@@ -42,6 +42,20 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
     }
 
     /**
+     * Sets the consortium of every stored assessment of the library (a library-directory change: the library moved);
+     * returns how many there are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int moveLibrary(UUID libraryId, String consortium, String consortiumKey) {
+        return getEntityManager().createNativeQuery("UPDATE assessment SET consortium = ?2, consortium_key = ?3 "
+                        + "WHERE library_id = ?1")
+                .setParameter(1, libraryId)
+                .setParameter(2, consortium)
+                .setParameter(3, consortiumKey)
+                .executeUpdate();
+    }
+
+    /**
      * The members of a consortium: per library, its most recently completed stored assessment, for the libraries
      * whose such assessment names this consortium (a library whose latest assessment names another consortium, or
      * none, has left it). Ordered by library id.

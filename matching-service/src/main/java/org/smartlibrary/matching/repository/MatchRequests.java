@@ -28,6 +28,12 @@ public class MatchRequests {
 
     public static final String ASSESSMENT_COMPLETED = "ASSESSMENT_COMPLETED";
     public static final String PARTNER_CHANGED = "PARTNER_CHANGED";
+    /** What other libraries ask of an offering this set relies on crossed its capacity (either way). */
+    public static final String CAPACITY_CONTENTION = "CAPACITY_CONTENTION";
+    /** The library's consortium's pooled set changed what it offers the library through the consortium. */
+    public static final String CONSORTIUM_CHANGED = "CONSORTIUM_CHANGED";
+    /** The library moved to another consortium (consortium re-matches only). */
+    public static final String LIBRARY_CHANGED = "LIBRARY_CHANGED";
 
     /** An assessment completion outranks a partner change as the reason of a row. */
     private static final String KEEP_COMPLETION_REASON = "reason = CASE WHEN match_request.reason = '"
@@ -38,15 +44,25 @@ public class MatchRequests {
             + "next_attempt_at = LEAST(match_request.next_attempt_at, EXCLUDED.next_attempt_at)";
 
     /** ?4 settle and ?5 max-wait in milliseconds. */
-    private static final String SETTLED_DUE = "LEAST(now() + ?4 * INTERVAL '1 millisecond', "
-            + "%s + ?5 * INTERVAL '1 millisecond')";
+    private static final String SETTLED_DUE = settledDue(4);
 
-    private static final String DUE_AFTER_SETTLING = " ON CONFLICT (assessment_id) DO UPDATE SET "
-            + KEEP_COMPLETION_REASON + "partner_id = EXCLUDED.partner_id, "
-            + "next_attempt_at = CASE WHEN match_request.reason = '" + ASSESSMENT_COMPLETED + "' "
-            + "THEN match_request.next_attempt_at "
-            + "ELSE GREATEST(match_request.next_attempt_at, " + SETTLED_DUE.formatted("match_request.requested_at")
-            + ") END";
+    private static final String DUE_AFTER_SETTLING = dueAfterSettling(4);
+
+    /** Due {@code settle} after now, at most {@code max-wait} after {@code base}: ?n settle, ?(n+1) max-wait (ms). */
+    private static String settledDue(int settleParameter) {
+        return "LEAST(now() + ?" + settleParameter + " * INTERVAL '1 millisecond', %s + ?" + (settleParameter + 1)
+                + " * INTERVAL '1 millisecond')";
+    }
+
+    /** A settling request never brings a row forward, nor delays a completion: ?n settle, ?(n+1) max-wait. */
+    private static String dueAfterSettling(int settleParameter) {
+        return " ON CONFLICT (assessment_id) DO UPDATE SET "
+                + KEEP_COMPLETION_REASON + "partner_id = EXCLUDED.partner_id, "
+                + "next_attempt_at = CASE WHEN match_request.reason = '" + ASSESSMENT_COMPLETED + "' "
+                + "THEN match_request.next_attempt_at "
+                + "ELSE GREATEST(match_request.next_attempt_at, "
+                + settledDue(settleParameter).formatted("match_request.requested_at") + ") END";
+    }
 
     @Inject
     EntityManager entityManager;
@@ -65,6 +81,26 @@ public class MatchRequests {
                 .setParameter(1, assessmentId)
                 .setParameter(2, reason)
                 .executeUpdate();
+    }
+
+    /**
+     * Requests a re-match of these assessments for a change around them (capacity contention, their consortium's
+     * pooled set), due once such requests have settled, as partner changes do. A pending completion keeps its reason
+     * and its due time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestSettled(Collection<UUID> assessmentIds, String reason) {
+        for (UUID assessmentId : assessmentIds) {
+            entityManager.createNativeQuery("INSERT INTO match_request "
+                            + "(assessment_id, reason, partner_id, requested_at, next_attempt_at) "
+                            + "SELECT a.assessment_id, ?1, NULL, now(), " + settledDue(3).formatted("now()")
+                            + " FROM assessment a WHERE a.assessment_id = ?2" + dueAfterSettling(3))
+                    .setParameter(1, reason)
+                    .setParameter(2, assessmentId)
+                    .setParameter(3, config.partnerChange().settle().toMillis())
+                    .setParameter(4, config.partnerChange().maxWait().toMillis())
+                    .executeUpdate();
+        }
     }
 
     /**

@@ -18,8 +18,9 @@ public record AssessmentCompleted(UUID assessmentId, int revision, OffsetDateTim
         offers = offers == null ? List.of() : List.copyOf(offers);
     }
 
+    /** libraryVersion (since 1.2): the library's version the revision was completed with; null when absent. */
     public record Library(UUID libraryId, String name, String consortium, String region, String city,
-                          Location location) {
+                          Location location, Long libraryVersion) {
     }
 
     public record Location(double latitude, double longitude) {

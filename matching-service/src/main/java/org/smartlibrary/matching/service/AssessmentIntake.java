@@ -17,6 +17,8 @@ import java.util.TreeSet;
  * Keeps the newest completed revision of each assessment and requests its match, and the re-match of every
  * consortium the library's stored assessments name (the one it names now, and one it may have left). A revision that
  * is not newer than the stored one (an older revision arriving late, or the same revision again) changes nothing.
+ * The consortium stored is the one {@link LibraryMemberships} decides: the library's membership from library-directory
+ * when that is newer than the completion's library data, otherwise the one the completion names.
  */
 @ApplicationScoped
 public class AssessmentIntake {
@@ -29,6 +31,9 @@ public class AssessmentIntake {
 
     @Inject
     ConsortiumMatchRequests consortiumRequests;
+
+    @Inject
+    LibraryMemberships memberships;
 
     /**
      * Checks what the schema cannot (e.g. unique need ids, a consortium name assessment-service would not store);
@@ -45,6 +50,7 @@ public class AssessmentIntake {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean accept(AssessmentCompleted completed, String payloadJson) {
+        memberships.lock(completed.library().libraryId()); // before the assessment row, as library-directory does
         Assessment row = assessments.findForUpdate(completed.assessmentId());
         if (row != null && row.revision >= completed.revision()) {
             return false;
@@ -60,9 +66,8 @@ public class AssessmentIntake {
         row.libraryName = completed.library().name();
         row.region = completed.library().region();
         row.city = completed.library().city();
-        String consortium = completed.library().consortium();
-        row.consortium = ConsortiumNames.named(consortium) ? consortium : null;
-        row.consortiumKey = ConsortiumNames.key(consortium);
+        row.consortium = memberships.consortiumOf(completed);
+        row.consortiumKey = ConsortiumNames.key(row.consortium);
         row.payload = payloadJson;
         row.completedAt = completed.completedAt().toInstant();
         row.receivedAt = Instant.now();

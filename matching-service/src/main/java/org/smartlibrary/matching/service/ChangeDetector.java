@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Partners added, removed and moved between two recommendation sets. */
+/** Partners added, removed and moved between two recommendation sets, and routes through the consortium. */
 public final class ChangeDetector {
 
     private ChangeDetector() {
@@ -36,7 +36,31 @@ public final class ChangeDetector {
                 removed.add(new RecommendationChanges.PartnerChange(id, then.partnerName(), then.rank(), null));
             }
         });
-        return new RecommendationChanges(previousRevision, previousSetVersion, added, removed, moved);
+        Map<UUID, String> routesBefore = routes(previous);
+        Map<UUID, String> routesAfter = routes(next);
+        List<RecommendationChanges.PartnerChange> routesAdded = new ArrayList<>();
+        routesAfter.forEach((id, name) -> {
+            if (!routesBefore.containsKey(id)) {
+                routesAdded.add(new RecommendationChanges.PartnerChange(id, name, null, null));
+            }
+        });
+        List<RecommendationChanges.PartnerChange> routesRemoved = new ArrayList<>();
+        routesBefore.forEach((id, name) -> {
+            if (!routesAfter.containsKey(id)) {
+                routesRemoved.add(new RecommendationChanges.PartnerChange(id, name, null, null));
+            }
+        });
+        return new RecommendationChanges(previousRevision, previousSetVersion, added, removed, moved, routesAdded,
+                routesRemoved);
+    }
+
+    /** The partners reached through the consortium, by id, with their names. */
+    private static Map<UUID, String> routes(RecommendationContent content) {
+        Map<UUID, String> partners = new LinkedHashMap<>();
+        if (content != null) {
+            content.viaConsortium().forEach(route -> partners.put(route.partnerId(), route.partnerName()));
+        }
+        return partners;
     }
 
     private static Map<UUID, RecommendationContent.Recommendation> byPartner(RecommendationContent content) {

@@ -115,7 +115,10 @@ public final class ConsortiumViews {
 
     private static ConsortiumRecommendationContent.PooledPlannedPartner planned(PlannedPartner partner) {
         return new ConsortiumRecommendationContent.PooledPlannedPartner(UUID.fromString(partner.partnerId()),
-                partner.partnerName(), RecommendationViews.rounded(partner.addedWeight()), partner.needIds());
+                partner.partnerName(), RecommendationViews.rounded(partner.addedWeight()), partner.needIds(),
+                partner.asks().stream().map(ask -> new ConsortiumRecommendationContent.PooledAsk(ask.needId(),
+                        UUID.fromString(ask.offeringId()), RecommendationViews.quantity(ask.quantity()))).toList(),
+                RecommendationViews.balanced(partner.balancedInsteadOf()));
     }
 
     private static ConsortiumRecommendationContent.PooledUnmetNeed unmet(UnmetNeed need) {

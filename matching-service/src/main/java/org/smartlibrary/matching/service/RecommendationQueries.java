@@ -72,14 +72,14 @@ public class RecommendationQueries {
         if (set == null || set.revision < assessment.revision) {
             return new RecommendationsView(assessmentId, RecommendationsView.Status.PENDING, assessment.revision, null,
                     null, null, null, null, assessment.libraryId, assessment.libraryName, null, null, null, null, null,
-                    null);
+                    null, null);
         }
         RecommendationContent content = json.read(set.content, RecommendationContent.class);
         boolean refreshPending = matchRequests.pendingReason(assessmentId).isPresent();
         return new RecommendationsView(assessmentId, RecommendationsView.Status.READY, set.revision, set.setVersion,
                 set.generatedAt, content.evaluatedOn(), set.trigger, refreshPending, assessment.libraryId,
                 assessment.libraryName, content.partnersMatched(), filter.apply(content.recommendations()),
-                content.coveragePlan(), content.unmetNeeds(), content.alternatives(),
+                content.coveragePlan(), content.unmetNeeds(), content.alternatives(), content.viaConsortium(),
                 json.read(set.changes, RecommendationChanges.class));
     }
 

@@ -19,7 +19,8 @@ import java.util.UUID;
  * names, the match date, partners_matched, the alternatives and the excluded candidates. The capacity share is kept
  * (rounded to whole percent): it changes when an offering's capacity does, not with the day.
  */
-public record RecommendationSubstance(List<Partner> partners, List<PlannedPartner> plan, List<Unmet> unmet) {
+public record RecommendationSubstance(List<Partner> partners, List<PlannedPartner> plan, List<Unmet> unmet,
+                                      List<Route> viaConsortium) {
 
     private static final String CAPACITY = "CAPACITY";
 
@@ -33,6 +34,10 @@ public record RecommendationSubstance(List<Partner> partners, List<PlannedPartne
 
     /** A partner of the coverage plan, in the order chosen, with the needs it contributes to. */
     public record PlannedPartner(UUID partnerId, List<UUID> needIds) {
+    }
+
+    /** A partner reached through the consortium, for which of the library's needs (not the shares: they drift). */
+    public record Route(UUID partnerId, List<UUID> needIds) {
     }
 
     /** A need the plan leaves (partly) open, and why. */
@@ -55,7 +60,11 @@ public record RecommendationSubstance(List<Partner> partners, List<PlannedPartne
         List<Unmet> unmet = content.unmetNeeds().stream()
                 .map(need -> new Unmet(need.needId(), need.reason()))
                 .toList();
-        return new RecommendationSubstance(partners, plan, unmet);
+        List<Route> routes = content.viaConsortium().stream()
+                .map(route -> new Route(route.partnerId(),
+                        route.needs().stream().map(RecommendationContent.RouteNeed::needId).toList()))
+                .toList();
+        return new RecommendationSubstance(partners, plan, unmet, routes);
     }
 
     /** The CAPACITY criterion of this need in the partner's explanation, in whole percent; -1 when absent. */

@@ -4,6 +4,7 @@ import org.smartlibrary.matching.api.ExclusionReasonCode;
 import org.smartlibrary.matching.api.MatchFlag;
 import org.smartlibrary.matching.api.RecommendationContent;
 import org.smartlibrary.matching.engine.Alternative;
+import org.smartlibrary.matching.engine.BalancedChoice;
 import org.smartlibrary.matching.engine.CriterionScore;
 import org.smartlibrary.matching.engine.ExcludedCandidate;
 import org.smartlibrary.matching.engine.ExclusionCode;
@@ -45,7 +46,7 @@ public final class RecommendationViews {
         List<RecommendationContent.Alternative> alternatives = result.alternatives().stream()
                 .map(RecommendationViews::alternative).toList();
         return new RecommendationContent(result.partnersMatched(), result.evaluatedOn(), recommendations, coveragePlan,
-                unmet, alternatives);
+                unmet, alternatives, List.of());
     }
 
     public static List<RecommendationContent.ExcludedCandidate> excluded(MatchResult result) {
@@ -96,7 +97,25 @@ public final class RecommendationViews {
 
     private static RecommendationContent.PlannedPartner planned(PlannedPartner partner) {
         return new RecommendationContent.PlannedPartner(UUID.fromString(partner.partnerId()), partner.partnerName(),
-                rounded(partner.addedWeight()), partner.needIds().stream().map(UUID::fromString).toList());
+                rounded(partner.addedWeight()), partner.needIds().stream().map(UUID::fromString).toList(),
+                partner.asks().stream().map(ask -> new RecommendationContent.OfferingAsk(UUID.fromString(ask.needId()),
+                        UUID.fromString(ask.offeringId()), quantity(ask.quantity()))).toList(),
+                balanced(partner.balancedInsteadOf()));
+    }
+
+    /** Why the plan balanced, with the served figures; null when it did not. */
+    static RecommendationContent.BalancedChoice balanced(BalancedChoice choice) {
+        if (choice == null) {
+            return null;
+        }
+        return new RecommendationContent.BalancedChoice(UUID.fromString(choice.insteadOfPartnerId()),
+                choice.insteadOfPartnerName(), rounded(choice.insteadOfScore()), rounded(choice.score()),
+                rounded(choice.insteadOfContention()), rounded(choice.contention()), choice.text());
+    }
+
+    /** A quantity or amount to {@value #DECIMALS} decimals, without trailing zeros, in plain notation. */
+    static BigDecimal quantity(BigDecimal value) {
+        return ConsortiumViews.plain(value.setScale(DECIMALS, RoundingMode.HALF_UP));
     }
 
     private static RecommendationContent.UnmetNeed unmet(UnmetNeed need) {

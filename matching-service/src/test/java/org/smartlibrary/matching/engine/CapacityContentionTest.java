@@ -65,8 +65,8 @@ class CapacityContentionTest {
         NeedCoverage cascadeCover = first.coveredNeeds().get(0);
         assertTrue(cascadeCover.flags().contains(Flag.OVERSUBSCRIBED), cascadeCover.flags().toString());
         assertFalse(cascadeCover.partial(), "Cascade's 40 kits would cover the need, were they free");
-        assertTrue(capacityText(cascadeCover).contains("asked for by 1 other library: 40 of 40 kits; with this "
-                + "library 80 > 40"), capacityText(cascadeCover));
+        assertTrue(capacityText(cascadeCover).contains("1 other library asks for 40 kits, of a capacity of 40 kits; "
+                + "with this library 80 > 40"), capacityText(cascadeCover));
         assertFalse(second.flags().contains(Flag.OVERSUBSCRIBED), second.flags().toString());
 
         CoveragePlan plan = result.coveragePlan();
@@ -84,8 +84,8 @@ class CapacityContentionTest {
         assertEquals(2.0, why.insteadOfContention(), DELTA, "(40 asked by A + 40 by B) / 40");
         assertEquals(1.0, why.contention(), DELTA, "40 asked by B alone / 40");
         assertTrue(why.text().startsWith("chosen over Cascade Robotics (score "), why.text());
-        assertTrue(why.text().contains("cascade-kits is asked for by 1 other library, 40 of 40 kits"), why.text());
-        assertTrue(why.text().contains("200% of its capacity, against 100% for brook-kits"), why.text());
+        assertTrue(why.text().contains("1 other library asks for 40 kits of its capacity of 40 kits"), why.text());
+        assertTrue(why.text().contains("that is 200%, against 100% of Brook"), why.text());
 
         MatchResult alone = engine.match(libraryB, TODAY);
         assertEquals(List.of("cascade"), alone.coveragePlan().partnerIds(), "nobody else asking: the best one");
@@ -209,8 +209,8 @@ class CapacityContentionTest {
                 result.coveragePlan().partners().get(0).asks());
         NeedCoverage cover = result.recommendations().get(0).coveredNeeds().get(0);
         assertTrue(cover.flags().contains(Flag.OVERSUBSCRIBED), cover.flags().toString());
-        assertTrue(capacityText(cover).endsWith("asked for by 2 other libraries: 80000 of 100000 EUR; with this "
-                + "library 110000 > 100000"), capacityText(cover));
+        assertTrue(capacityText(cover).endsWith("2 other libraries ask for 80000 EUR, of a capacity of 100000 EUR; "
+                + "with this library 110000 > 100000"), capacityText(cover));
     }
 
     @Test
@@ -233,8 +233,8 @@ class CapacityContentionTest {
         assertTrue(recommendation.flags().contains(Flag.OVERSUBSCRIBED), recommendation.flags().toString());
         NeedCoverage cover = recommendation.coveredNeeds().get(0);
         assertTrue(cover.flags().contains(Flag.OVERSUBSCRIBED), cover.flags().toString());
-        assertTrue(capacityText(cover).contains("asked for by 3 other libraries: 400 of 500 seats; with this "
-                + "consortium 520 > 500"), capacityText(cover));
+        assertTrue(capacityText(cover).contains("3 other libraries ask for 400 seats, of a capacity of 500 seats; "
+                + "with this consortium 520 > 500"), capacityText(cover));
         assertEquals(List.of("licences"), pooled.result().coveragePlan().partnerIds(), "no alternative: kept");
         assertEquals(List.of(new OfferingAsk(SOFTWARE + "|unit:seats", "site-licence", new BigDecimal("120"))),
                 pooled.result().coveragePlan().partners().get(0).asks());

@@ -145,7 +145,7 @@ class CoveragePlannerTest {
         assertEquals("first", why.insteadOfPartnerId());
         assertEquals(1.4, why.insteadOfContention(), DELTA);
         assertEquals(0.6, why.contention(), DELTA);
-        assertTrue(why.text().contains("asked for by 2 other libraries, 400 of 500 kits"), why.text());
+        assertTrue(why.text().contains("2 other libraries ask for 400 kits of its capacity of 500 kits"), why.text());
         assertEquals(List.of(new OfferingAsk("n1", "o3", new BigDecimal("300"))), plan.partners().get(0).asks());
     }
 

@@ -28,13 +28,15 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Runs {@link EngineJmhBenchmark} (engine and scan at each size) with JMH and writes {@code engine.md} and
- * {@code engine.json}: per size the engine's median and p99 per match, the scan's median, engine / scan, and how both
- * grow with the size (ratio between consecutive sizes and the exponent {@code log(t2/t1) / log(n2/n1)}).
+ * Runs {@link EngineJmhBenchmark} (engine, pooled and scan at each size) with JMH and writes {@code engine.md} and
+ * {@code engine.json}: per size the engine's median and p99 per match, the scan's median, engine / scan, the pooled
+ * re-match of a consortium beside them (median, p99, pooled / individual, pooled / scan, bytes allocated per
+ * operation), and how all three grow with the size (ratio between consecutive sizes and the exponent
+ * {@code log(t2/t1) / log(n2/n1)}).
  *
  * <p>Started by {@code deploy/bench/engine} (a {@code main}, not a JUnit class). Options:
- * {@code --sizes 10000,100000,1000000 --forks 1 --iterations 8 --time 5 --warmup-iterations 3 --warmup-time 3
- * --heap auto --gc-profiler true --out deploy/target/bench}. Times are seconds per iteration.
+ * {@code --sizes 10000,100000,1000000 --pool-members 50 --forks 1 --iterations 8 --time 5 --warmup-iterations 3
+ * --warmup-time 3 --heap auto --gc-profiler true --out deploy/target/bench}. Times are seconds per iteration.
  */
 public final class EngineBenchmarkRunner {
 
@@ -44,6 +46,7 @@ public final class EngineBenchmarkRunner {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
                 "sizes", "10000,100000,1000000",
+                "pool-members", String.valueOf(BenchmarkConsortium.MEMBERS),
                 "forks", "1",
                 "iterations", "8",
                 "time", "5",
@@ -64,6 +67,10 @@ public final class EngineBenchmarkRunner {
         Path setupDir = out.resolve("engine-setup");
         Files.createDirectories(setupDir);
         String[] sizes = options.get("sizes").split(",");
+        int poolMembers = Integer.parseInt(options.get("pool-members"));
+        if (poolMembers < 1) {
+            throw new IllegalArgumentException("--pool-members must be at least 1, not " + poolMembers);
+        }
         String heap = options.get("heap");
         if (heap.equals("auto")) {
             // 10^6 offerings: ~1 GB live (directory + index) and ~1.5 GB allocated per match
@@ -73,7 +80,7 @@ public final class EngineBenchmarkRunner {
 
         Map<String, Object> machineBefore = MachineFacts.machine();
         Instant started = Instant.now();
-        // one JMH run per size, engine then scan, so the two are measured minutes apart at most, under the same load
+        // one JMH run per size, engine, pooled, then scan, so the three are measured minutes apart at most, under the same load
         List<RunResult> results = new ArrayList<>();
         Map<String, Object> loadPerSize = new LinkedHashMap<>();
         for (String size : sizes) {
@@ -81,6 +88,7 @@ public final class EngineBenchmarkRunner {
             ChainedOptionsBuilder jmh = new OptionsBuilder()
                     .include("\\." + EngineJmhBenchmark.class.getSimpleName() + "\\.")
                     .param("offerings", size.trim())
+                    .param("poolMembers", String.valueOf(poolMembers))
                     .forks(Integer.parseInt(options.get("forks")))
                     .warmupIterations(Integer.parseInt(options.get("warmup-iterations")))
                     .warmupTime(TimeValue.seconds(Long.parseLong(options.get("warmup-time"))))
@@ -99,7 +107,9 @@ public final class EngineBenchmarkRunner {
         Map<String, Object> machineAfter = MachineFacts.machine();
 
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("benchmark", "matching engine vs plain scan of the same feature data (JMH SampleTime)");
+        report.put("benchmark", "matching engine (one library, and a consortium's pooled re-match) vs plain scan of "
+                + "the same feature data (JMH SampleTime)");
+        report.put("pool_members", poolMembers);
         report.put("machine_before", machineBefore);
         report.put("machine_after", machineAfter);
         report.put("jmh", Map.of("version", "1.37", "mode", "SampleTime", "forks", Integer.parseInt(options.get("forks")),
@@ -116,14 +126,27 @@ public final class EngineBenchmarkRunner {
             row.put("offerings", n);
             RunResult engine = find(results, "engine", size.trim());
             RunResult scan = find(results, "scan", size.trim());
+            RunResult pooled = find(results, "pooled", size.trim());
             row.put("engine_ms", timings(engine));
             row.put("scan_ms", timings(scan));
+            row.put("pooled_ms", timings(pooled));
             double engineMedian = median(engine);
             double scanMedian = median(scan);
+            double pooledMedian = median(pooled);
             row.put("ratio_engine_to_scan_median", round(engineMedian / scanMedian, 1));
             row.put("engine_ns_per_offering", round(engineMedian * 1e6 / n, 2));
             row.put("scan_ns_per_offering", round(scanMedian * 1e6 / n, 3));
             row.put("engine_allocated_mib_per_match", allocatedMiB(engine));
+            row.put("ratio_pooled_to_engine_median", round(pooledMedian / engineMedian, 2));
+            row.put("ratio_pooled_to_engine_p99", round(p99(pooled) / p99(engine), 2));
+            row.put("ratio_pooled_to_scan_median", round(pooledMedian / scanMedian, 1));
+            row.put("ratio_pooled_to_scan_p99", round(p99(pooled) / p99(scan), 1));
+            row.put("pooled_allocated_mib_per_match", allocatedMiB(pooled));
+            Map<String, Object> allocated = new LinkedHashMap<>();
+            allocated.put("engine", allocatedBytes(engine));
+            allocated.put("pooled", allocatedBytes(pooled));
+            allocated.put("scan", allocatedBytes(scan));
+            row.put("allocated_bytes_per_op", allocated);
             row.put("setup", setupFacts(setupDir, n));
             rows.add(row);
         }
@@ -165,10 +188,20 @@ public final class EngineBenchmarkRunner {
         return result.getPrimaryResult().getStatistics().getPercentile(50) / 1000.0;
     }
 
+    private static double p99(RunResult result) {
+        return result.getPrimaryResult().getStatistics().getPercentile(99) / 1000.0;
+    }
+
     private static Double allocatedMiB(RunResult result) {
+        Long bytes = allocatedBytes(result);
+        return bytes == null ? null : round(bytes / (1024.0 * 1024), 2);
+    }
+
+    /** Bytes allocated per operation ({@code gc.alloc.rate.norm} of JMH's GC profiler); null without the profiler. */
+    private static Long allocatedBytes(RunResult result) {
         for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
             if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
-                return round(secondary.getValue().getScore() / (1024 * 1024), 2);
+                return Math.round(secondary.getValue().getScore());
             }
         }
         return null;
@@ -198,7 +231,7 @@ public final class EngineBenchmarkRunner {
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("from", small.get("offerings"));
             g.put("to", large.get("offerings"));
-            for (String what : List.of("engine", "scan")) {
+            for (String what : List.of("engine", "pooled", "scan")) {
                 for (String statistic : List.of("median", "min")) {
                     double a = (Double) ((Map<String, Object>) small.get(what + "_ms")).get(statistic);
                     double b = (Double) ((Map<String, Object>) large.get(what + "_ms")).get(statistic);
@@ -234,18 +267,44 @@ public final class EngineBenchmarkRunner {
                     row.get("engine_ns_per_offering"), row.get("scan_ns_per_offering"),
                     row.get("engine_allocated_mib_per_match"), setup.get("candidates_examined")));
         }
+        md.append("\nA consortium's pooled re-match (ConsortiumPool.of over ").append(report.get("pool_members"))
+                .append(" members' assessments + MatchingEngine.matchPool) beside one individual match (engine) and "
+                        + "the scan, same run, same load:\n\n");
+        md.append("| offerings | members | pooled needs | pooled median ms | pooled p99 ms | individual median ms "
+                + "| individual p99 ms | scan median ms | scan p99 ms | pooled / individual median | p99 "
+                + "| pooled / scan median | p99 | bytes allocated per op: pooled | individual | scan "
+                + "| pooled candidates examined |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> p = (Map<String, Object>) row.get("pooled_ms");
+            Map<String, Object> e = (Map<String, Object>) row.get("engine_ms");
+            Map<String, Object> s = (Map<String, Object>) row.get("scan_ms");
+            Map<String, Object> setup = (Map<String, Object>) row.get("setup");
+            Map<String, Object> allocated = (Map<String, Object>) row.get("allocated_bytes_per_op");
+            md.append(String.format(Locale.ROOT,
+                    "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    (Integer) row.get("offerings"), setup.get("pool_members"), setup.get("pooled_needs"),
+                    p.get("median"), p.get("p99"), e.get("median"), e.get("p99"), s.get("median"), s.get("p99"),
+                    row.get("ratio_pooled_to_engine_median"), row.get("ratio_pooled_to_engine_p99"),
+                    row.get("ratio_pooled_to_scan_median"), row.get("ratio_pooled_to_scan_p99"),
+                    bytes(allocated.get("pooled")), bytes(allocated.get("engine")), bytes(allocated.get("scan")),
+                    setup.get("pooled_candidates_examined")));
+        }
         md.append("\nGrowth with the size, of the median and of the minimum (the least disturbed sample on a shared "
                 + "machine); exponent = log(t2/t1) / log(n2/n1), 1 = linear:\n\n");
-        md.append("| from → to | engine median ratio | exponent | engine min ratio | exponent | scan median ratio "
-                + "| exponent | scan min ratio | exponent |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| from → to | engine median ratio | exponent | engine min ratio | exponent | pooled median ratio "
+                + "| exponent | pooled min ratio | exponent | scan median ratio | exponent | scan min ratio "
+                + "| exponent |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> g : (List<Map<String, Object>>) report.get("growth")) {
-            md.append(String.format(Locale.ROOT, "| %,d → %,d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %,d → %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s "
+                            + "| %s |%n",
                     (Integer) g.get("from"), (Integer) g.get("to"), g.get("engine_median_ratio"),
                     g.get("engine_median_exponent"), g.get("engine_min_ratio"), g.get("engine_min_exponent"),
-                    g.get("scan_median_ratio"), g.get("scan_median_exponent"), g.get("scan_min_ratio"),
-                    g.get("scan_min_exponent")));
+                    g.get("pooled_median_ratio"), g.get("pooled_median_exponent"), g.get("pooled_min_ratio"),
+                    g.get("pooled_min_exponent"), g.get("scan_median_ratio"), g.get("scan_median_exponent"),
+                    g.get("scan_min_ratio"), g.get("scan_min_exponent")));
         }
-        md.append("\nLoad average per size (engine and scan of one size run back to back): ")
+        md.append("\nLoad average per size (engine, pooled and scan of one size run back to back): ")
                 .append(report.get("load_average_per_size")).append("\n");
         md.append("\nSetup per size (directory generation, index build, heap after setup; the engine's admitted "
                 + "candidates, examined − excluded, equal the scan's filtered count when both read the same data): ");
@@ -260,11 +319,20 @@ public final class EngineBenchmarkRunner {
             }
         }
         md.append("\n\nengine: MatchingEngine.match of a five-need assessment (EngineBenchmarkTest's) against an "
-                + "OfferingIndex of the directory; scan: one pass over the offerings' type / status / area / amount "
+                + "OfferingIndex of the directory; pooled: ConsortiumPool.of over the members' assessments "
+                + "(BenchmarkConsortium: the same five types recur across the members, in the same units and "
+                + "currency, a few members add types of their own) and MatchingEngine.matchPool against the same "
+                + "index, i.e. a consortium's re-match without reading the members' stored payloads and writing the "
+                + "set; scan: one pass over the offerings' type / status / area / amount "
                 + "primitive arrays with the cheapest filter + sum (Blackhole). Per-invocation times sampled by JMH "
                 + "SampleTime; percentiles over all samples of all measurement iterations and forks (with fewer "
                 + "than 100 samples the p99 is the max).\n");
         return md.toString();
+    }
+
+    /** Bytes with thousands separators; "n/a" without the GC profiler. */
+    private static String bytes(Object value) {
+        return value instanceof Long b ? String.format(Locale.ROOT, "%,d", b) : "n/a";
     }
 
     private static double ms(double micros) {

@@ -23,8 +23,9 @@ import static org.smartlibrary.matching.engine.Fixtures.TODAY;
 
 /**
  * JMH benchmark of the matching engine ({@code deploy/bench/engine}): one {@link MatchingEngine#match} of a
- * five-need assessment against a directory of {@code offerings} offerings, beside a plain scan of the same directory's
- * feature data held in primitive arrays (the memory-bandwidth floor of "look at every offering once").
+ * five-need assessment against a directory of {@code offerings} offerings, a consortium's pooled re-match against the
+ * same directory, and a plain scan of the same directory's feature data held in primitive arrays (the
+ * memory-bandwidth floor of "look at every offering once").
  *
  * <p>The directory and assessment are {@link BenchmarkDirectory}'s (as {@link EngineBenchmarkTest}'s): {@code offerings / 5} partners with five offerings each, types
  * spread over all 19 taxonomy types, statuses 3/6 ACTIVE, service areas remote / national / one of four cities, seed
@@ -36,6 +37,12 @@ import static org.smartlibrary.matching.engine.Fixtures.TODAY;
  * an offering whose type is the exact type of {@code k} needs, is ACTIVE and serves the library's city, adds
  * {@code k × amount} and {@code k}: the cheapest filter + sum over the features the engine's gates read first,
  * branch-free. Both results go to the {@link Blackhole}, so the JIT cannot drop the loop.
+ *
+ * <p>The pooled benchmark is a consortium's re-match as the service does it, less reading the members' stored payloads
+ * and writing one row: {@link ConsortiumPool#of} over the current assessments of {@code poolMembers} member libraries
+ * ({@link BenchmarkConsortium}: 50 by default, 8 pooled needs, five of them the same types as the individual
+ * assessment's) and {@link MatchingEngine#matchPool} against the same engine, so pooling and the pooled match are
+ * timed together. The members' assessments are built once per trial (the service has them from its store).
  *
  * <p>Not a JUnit class. {@code deploy/bench/engine} runs it through {@link EngineBenchmarkRunner} (SampleTime mode,
  * µs per invocation). The JMH annotation processor ({@code jmh-generator-annprocess}, test scope) generates the
@@ -55,9 +62,16 @@ public class EngineJmhBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int offerings;
 
+    /** Member libraries of the pooled benchmark's consortium. */
+    @Param({"50"})
+    public int poolMembers;
+
     private final AssessmentInput assessment = BenchmarkDirectory.FIVE_NEEDS;
 
     private MatchingEngine engine;
+
+    /** The consortium members' current completed assessments, as the service reads them before pooling. */
+    private List<AssessmentInput> consortiumMembers;
 
     // the scan's feature arrays, one slot per offering, in directory order
     private byte[] type;
@@ -87,6 +101,14 @@ public class EngineJmhBenchmark {
             throw new IllegalStateException("the engine recommended nobody: the benchmark would measure nothing useful");
         }
         long[] scan = scanOnce();
+        consortiumMembers = BenchmarkConsortium.members(poolMembers);
+        PooledMatchResult pooled = pooled();
+        ConsortiumPool pool = ConsortiumPool.of(BenchmarkConsortium.KEY, consortiumMembers);
+        if (pool.members().size() != poolMembers || pooled.result().recommendations().isEmpty()) {
+            throw new IllegalStateException("the pool has " + pool.members().size() + " members and "
+                    + pooled.result().recommendations().size() + " recommended partners: the pooled benchmark would "
+                    + "measure nothing useful");
+        }
         System.gc();
         long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         writeSetupFacts(String.join("\n",
@@ -99,6 +121,15 @@ public class EngineJmhBenchmark {
                 "partners_matched=" + result.partnersMatched(),
                 "excluded_candidates=" + result.excludedTotal(),
                 "scan_candidates=" + scan[1],
+                "pool_members=" + pool.members().size(),
+                "pool_member_needs=" + consortiumMembers.stream().mapToInt(member -> member.needs().size()).sum(),
+                "pooled_needs=" + pool.needs().size(),
+                "pool_contributions=" + pool.needs().stream().mapToInt(need -> need.contributions().size()).sum(),
+                "pooled_candidates_examined=" + pooled.result().candidatesExamined(),
+                "pooled_recommended_partners=" + pooled.result().recommendations().size(),
+                "pooled_partners_matched=" + pooled.result().partnersMatched(),
+                "pooled_excluded_candidates=" + pooled.result().excludedTotal(),
+                "pooled_member_shares=" + pooled.shares().size(),
                 "heap_used_after_setup_mib=" + heapUsed / (1024 * 1024),
                 "heap_max_mib=" + Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 ""));
@@ -107,6 +138,12 @@ public class EngineJmhBenchmark {
     @Benchmark
     public MatchResult engine() {
         return engine.match(assessment, TODAY);
+    }
+
+    /** Pooling the members' assessments and matching the pool: a consortium's re-match, short of the store. */
+    @Benchmark
+    public PooledMatchResult pooled() {
+        return engine.matchPool(ConsortiumPool.of(BenchmarkConsortium.KEY, consortiumMembers), TODAY);
     }
 
     @Benchmark

@@ -153,7 +153,7 @@ class PooledMatchingTest {
         PartnerRecommendation recommended = northernSeats.result().recommendations().get(0);
         assertEquals("north", recommended.partnerId());
         assertEquals(SEATS, recommended.coveredNeeds().get(0).needId());
-        assertEquals("serves the consortium's region North", recommended.explanation().find(Criterion.GEOGRAPHY)
+        assertEquals("serves the members' main region North", recommended.explanation().find(Criterion.GEOGRAPHY)
                 .orElseThrow().text(), "scored from the pool's area, the most common region");
         assertEquals(2, northernSeats.needs().stream().filter(n -> n.need().id().equals(SEATS)).findFirst()
                 .orElseThrow().libraries());

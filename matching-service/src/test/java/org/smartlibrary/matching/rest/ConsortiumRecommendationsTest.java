@@ -125,6 +125,46 @@ class ConsortiumRecommendationsTest {
     }
 
     @Test
+    void eachMembersOwnRecommendationsShowThePartnerItReachesOnlyThroughTheConsortium() {
+        ObjectNode seller = Consortia.licenceSeller(place, 100);
+        String sellerId = Events.id(seller);
+        String offeringId = Events.offering(seller, Consortia.LICENSES).get("offering_id").asText();
+        events.send(Events.PARTNERS, seller);
+        rows.awaitPartners(seller);
+        List<ObjectNode> members = completeMembers(4, 30);
+        int consortiumVersion = Consortia.awaitMembers(consortium, 4).getInt("set_version");
+
+        for (ObjectNode member : members) {
+            // the library's own set still does not rank the seller (30 < 100), but names the route through the pool
+            JsonPath own = Api.awaitReadyWhere(Events.id(member), json -> !json.getList("via_consortium").isEmpty());
+            assertThat(own.<String>getList("recommendations.partner_id")).doesNotContain(sellerId);
+            assertThat(own.<String>getList("via_consortium.partner_id")).containsExactly(sellerId);
+            assertThat(own.getString("via_consortium[0].consortium")).isEqualTo(consortium);
+            assertThat(own.getInt("via_consortium[0].consortium_set_version")).isEqualTo(consortiumVersion);
+            assertThat(own.<String>getList("via_consortium[0].flags")).containsExactly("VIA_CONSORTIUM");
+            assertThat(own.<String>getList("via_consortium[0].needs.need_id"))
+                    .containsExactly(Events.needId(member, Consortia.LICENSES));
+            assertThat(own.<String>getList("via_consortium[0].needs.offering_id")).containsExactly(offeringId);
+            assertThat(own.<Integer>getList("via_consortium[0].needs.share")).containsExactly(30);
+            assertThat(own.getString("via_consortium[0].text"))
+                    .contains(consortium, "120 licenses from 4 libraries", "share is 30 licenses");
+            String link = own.getString("via_consortium[0].consortium_recommendations");
+            assertThat(Api.as(TestTokens.consortiumAnalyst(consortium)).urlEncodingEnabled(false).get(link)
+                    .statusCode()).isEqualTo(200);
+            // the route is news against the set before it
+            assertThat(own.<String>getList("changes.via_consortium_added.partner_id")).containsExactly(sellerId);
+        }
+
+        // the seller's demand: the pool's 120 licences, each of the 4 libraries counted once
+        JsonPath demand = Api.asAdminOf(sellerId).get("/api/v1/partners/{id}/demand", sellerId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(demand.<String>getList("offerings.offering_id")).containsExactly(offeringId);
+        assertThat(demand.getInt("offerings[0].asked")).isEqualTo(120);
+        assertThat(demand.getInt("offerings[0].libraries")).isEqualTo(4);
+        assertThat(demand.getBoolean("offerings[0].oversubscribed")).isFalse();
+    }
+
+    @Test
     void aMemberRevisionStoresExactlyOneNewSetVersionSayingWhatChanged() {
         ObjectNode seller = Consortia.licenceSeller(place, 100);
         events.send(Events.PARTNERS, seller);

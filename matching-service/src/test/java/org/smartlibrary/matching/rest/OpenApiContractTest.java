@@ -98,6 +98,7 @@ class OpenApiContractTest extends OpenApiContract {
                     .statusCode(200).header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""));
             Api.asAdminOf(partnerId).get("/api/v1/partners/{partnerId}/matching-libraries", partnerId).then()
                     .statusCode(200);
+            Api.asAdminOf(partnerId).get("/api/v1/partners/{partnerId}/demand", partnerId).then().statusCode(200);
             int version = Consortia.awaitMembers(consortium, 1).getInt("set_version");
             Api.as(TestTokens.consortiumAnalyst(consortium)).get(Consortia.RECOMMENDATIONS, consortium).then()
                     .statusCode(200).header("ETag", "\"" + version + "\"");
@@ -117,6 +118,6 @@ class OpenApiContractTest extends OpenApiContract {
         assertThat(pending.jsonPath().getMap("").keySet()).containsExactlyInAnyOrder("assessment_id", "status",
                 "revision", "recommendation_set_version", "generated_at", "evaluated_on", "trigger",
                 "refresh_pending", "library_id", "library_name", "partners_matched", "recommendations",
-                "coverage_plan", "unmet_needs", "alternatives", "changes");
+                "coverage_plan", "unmet_needs", "alternatives", "via_consortium", "changes");
     }
 }

@@ -158,13 +158,17 @@ class RecommendationFlowTest {
             assertThat(recommendationsReadySchema().validate(value, InputFormat.JSON)).isEmpty();
             JsonPath event = JsonPath.from(value);
             assertThat(event.getString("event_type")).isEqualTo("recommendations-ready");
-            assertThat(event.getString("schema_version")).isEqualTo("1.1");
+            assertThat(event.getString("schema_version")).isEqualTo("1.2");
             assertThat(event.getString("payload.evaluated_on")).isEqualTo(evaluatedOn.toString());
             assertThat(event.<List<String>>getList("payload.recommendations.flags"))
                     .isEqualTo(ready.<List<String>>getList("recommendations.flags"));
             assertThat(event.<List<String>>getList("payload.recommendations.covered_needs.flags"))
                     .isEqualTo(ready.<List<String>>getList("recommendations.covered_needs.flags"));
             assertThat(event.<Object>getList("payload.alternatives")).isEqualTo(ready.getList("alternatives"));
+            // 1.2: what the plan asks of each offering, as the API shows it
+            assertThat(event.<Object>getList("payload.coverage_plan.partners.asks"))
+                    .isEqualTo(ready.getList("coverage_plan.partners.asks"));
+            assertThat(event.<Object>getList("payload.via_consortium")).isEmpty();
             assertThat(Decimals.over(4, value)).isEmpty();
             assertThat(Decimals.fractional(value)).isPositive();
             assertThat(event.getString("producer")).isEqualTo("matching-service");
@@ -269,19 +273,24 @@ class RecommendationFlowTest {
 
     /**
      * Every page of the excluded candidates (other tests' partners are excluded too: outside the service area), read
-     * by staff of the assessment's library.
+     * by staff of the assessment's library; every page from the same set version.
      */
     static List<Map<String, Object>> allExcluded(ObjectNode assessment) {
         String assessmentId = Events.id(assessment);
         List<Map<String, Object>> all = new java.util.ArrayList<>();
         String cursor = null;
+        Integer setVersion = null;
         do {
             var request = Api.asStaffOf(assessment).queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
             JsonPath page = request.get("/api/v1/assessments/{id}/recommendations/excluded", assessmentId).then()
-                    .statusCode(200).body("recommendation_set_version", equalTo(1)).extract().jsonPath();
+                    .statusCode(200).extract().jsonPath();
+            if (setVersion == null) {
+                setVersion = page.getInt("recommendation_set_version");
+            }
+            assertThat(page.getInt("recommendation_set_version")).isEqualTo(setVersion);
             all.addAll(page.getList("items"));
             cursor = page.getString("next_cursor");
         } while (cursor != null);

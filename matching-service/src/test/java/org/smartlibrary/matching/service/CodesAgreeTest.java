@@ -67,7 +67,9 @@ class CodesAgreeTest {
         Schema gate = RecommendationContent.Exclusion.class.getDeclaredField("gate").getAnnotation(Schema.class);
         assertThat(List.of(gate.enumeration())).isEqualTo(names(Gate.values()));
         assertThat(names(RecommendationsView.Trigger.values()))
-                .containsExactlyInAnyOrder(MatchRequests.ASSESSMENT_COMPLETED, MatchRequests.PARTNER_CHANGED);
+                .containsExactlyInAnyOrder(MatchRequests.ASSESSMENT_COMPLETED, MatchRequests.PARTNER_CHANGED,
+                        MatchRequests.CAPACITY_CONTENTION, MatchRequests.CONSORTIUM_CHANGED,
+                        MatchRequests.LIBRARY_CHANGED);
     }
 
     private static List<String> names(Enum<?>[] values) {

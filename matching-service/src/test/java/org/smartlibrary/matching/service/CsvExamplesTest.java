@@ -88,7 +88,7 @@ class CsvExamplesTest {
     private static CsvTable table(Recommendation partner) {
         return RecommendationsCsv.table(new RecommendationsView(UUID.randomUUID(), RecommendationsView.Status.READY,
                 1, 1, null, null, null, false, UUID.randomUUID(), "Library", 1, List.of(partner), null, List.of(),
-                List.of(), null));
+                List.of(), List.of(), null));
     }
 
     private static CoveredNeed cover(UUID needId, List<MatchFlag> flags) {

@@ -92,20 +92,22 @@ class RecommendationSubstanceTest {
         RecommendationSubstance substance = RecommendationSubstance.of(base);
 
         RecommendationContent otherPlan = new RecommendationContent(base.partnersMatched(), base.evaluatedOn(),
-                base.recommendations(), plan(new PlannedPartner(PARTNER_A, "A", 2.7, List.of(NEED_1, NEED_2))),
-                base.unmetNeeds(), base.alternatives());
+                base.recommendations(),
+                plan(new PlannedPartner(PARTNER_A, "A", 2.7, List.of(NEED_1, NEED_2), List.of(), null)),
+                base.unmetNeeds(), base.alternatives(), List.of());
         assertThat(RecommendationSubstance.of(otherPlan)).isNotEqualTo(substance);
         RecommendationContent otherReason = new RecommendationContent(base.partnersMatched(), base.evaluatedOn(),
                 base.recommendations(), base.coveragePlan(),
                 List.of(new UnmetNeed(NEED_3, "HUMAN.DESIGN_EXPERTISE", 2, "NOT_IN_PLAN", 0, "no one")),
-                base.alternatives());
+                base.alternatives(), List.of());
         assertThat(RecommendationSubstance.of(otherReason)).isNotEqualTo(substance);
         // the plan's weights and the unmet share and detail are figures and words
         RecommendationContent otherFigures = new RecommendationContent(7, base.evaluatedOn(), base.recommendations(),
-                new CoveragePlan(List.of(new PlannedPartner(PARTNER_A, "A (renamed)", 2.71, List.of(NEED_1))),
+                new CoveragePlan(List.of(
+                        new PlannedPartner(PARTNER_A, "A (renamed)", 2.71, List.of(NEED_1), List.of(), null)),
                         List.of(PARTNER_A), 2.71, 18, 0.1506),
                 List.of(new UnmetNeed(NEED_3, "HUMAN.DESIGN_EXPERTISE", 2, "NO_CANDIDATE", 0.1, "reworded")),
-                base.alternatives());
+                base.alternatives(), List.of());
         assertThat(RecommendationSubstance.of(otherFigures)).isEqualTo(substance);
     }
 
@@ -115,12 +117,12 @@ class RecommendationSubstanceTest {
                 List.of(new Recommendation(1, PARTNER_A, "A", "IT_COMPANY", "VERIFIED", 0.5, 0.5, 0.5, null,
                         List.of(new CoveredNeed(NEED_1, "TECHNOLOGY.ROBOTICS", 5, OFFERING_A, "TECHNOLOGY.ROBOTICS",
                                 0.5, true, 0.5, null)), null)),
-                null, null, null);
+                null, null, null, null);
         RecommendationContent now = new RecommendationContent(1, LocalDate.of(2025, 4, 1),
                 List.of(new Recommendation(1, PARTNER_A, "A", "IT_COMPANY", "VERIFIED", 0.5, 0.5, 0.5, List.of(),
                         List.of(new CoveredNeed(NEED_1, "TECHNOLOGY.ROBOTICS", 5, OFFERING_A, "TECHNOLOGY.ROBOTICS",
                                 0.5, true, 0.5, List.of())), List.of())),
-                null, List.of(), List.of());
+                null, List.of(), List.of(), List.of());
 
         assertThat(RecommendationSubstance.of(stored)).isEqualTo(RecommendationSubstance.of(now));
         assertThat(RecommendationSubstance.of(stored).partners().get(0).flags()).isEmpty();
@@ -143,8 +145,10 @@ class RecommendationSubstanceTest {
                 List.of(cover(NEED_2, OFFERING_B, false, List.of())),
                 List.of(new ExplanationItem("CAPACITY", 1, 0.3, text, NEED_2)));
         return new RecommendationContent(2, day, List.of(first, second),
-                plan(new PlannedPartner(PARTNER_A, "Brightbyte Robotics B.V.", coverage * 5, List.of(NEED_1))),
-                List.of(new UnmetNeed(NEED_3, "HUMAN.DESIGN_EXPERTISE", 2, "NO_CANDIDATE", 0, text)), alternatives);
+                plan(new PlannedPartner(PARTNER_A, "Brightbyte Robotics B.V.", coverage * 5, List.of(NEED_1), List.of(),
+                        null)),
+                List.of(new UnmetNeed(NEED_3, "HUMAN.DESIGN_EXPERTISE", 2, "NO_CANDIDATE", 0, text)), alternatives,
+                List.of());
     }
 
     private static CoveragePlan plan(PlannedPartner partner) {
@@ -161,7 +165,7 @@ class RecommendationSubstanceTest {
                                               UnaryOperator<List<Recommendation>> change) {
         return new RecommendationContent(content.partnersMatched(), content.evaluatedOn(),
                 change.apply(content.recommendations()), content.coveragePlan(), content.unmetNeeds(),
-                content.alternatives());
+                content.alternatives(), content.viaConsortium());
     }
 
     private static Recommendation rank(Recommendation recommendation, int rank) {

@@ -31,6 +31,7 @@ class AsyncApiTest {
 
     static final Map<String, Topic> EXPECTED_TOPICS = Map.of(
             "assessment-completed", new Topic(6, "delete", "assessment", "assessment-service"),
+            "library-directory", new Topic(6, "delete", "library", "assessment-service"),
             "partner-directory", new Topic(6, "compact", "partner", "partner-service"),
             "recommendations-ready", new Topic(6, "delete", "assessment", "matching-service"),
             "consortium-recommendations-ready", new Topic(6, "delete", "consortium", "matching-service"),
@@ -115,6 +116,7 @@ class AsyncApiTest {
                 assertEquals(Set.of(topic.producer()), senders.get(address), "producer of " + address));
         assertEquals(Set.of("matching-service"), receivers.get("assessment-completed"));
         assertEquals(Set.of("matching-service"), receivers.get("partner-directory"));
+        assertEquals(Set.of("matching-service"), receivers.get("library-directory"));
     }
 
     @Test
@@ -145,7 +147,7 @@ class AsyncApiTest {
             assertTrue(EventExamplesTest.eventTypes(ContractFiles.readJson(schemaFile)).contains(headerType),
                     headerType + " is not an event_type of " + schemaRef);
         }
-        assertEquals(5, eventMessages);
+        assertEquals(6, eventMessages);
         assertEquals(new HashSet<>(ContractFiles.eventSchemaFiles()), referencedSchemas,
                 "every event schema must be referenced by a message, and only those");
     }

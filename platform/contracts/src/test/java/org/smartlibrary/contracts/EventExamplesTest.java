@@ -56,6 +56,7 @@ class EventExamplesTest {
         assertTrue(folders.containsAll(Set.of(
                         "events/assessment-completed/v1",
                         "events/partner-directory/v1",
+                        "events/library-directory/v1",
                         "events/recommendations-ready/v1",
                         "events/consortium-recommendations-ready/v1")),
                 "event folders found: " + folders);
@@ -229,12 +230,14 @@ class EventExamplesTest {
             assertEquals(payload.get("assessment_id").asText(), aggregateId, "aggregate_id must be the assessment id");
         } else if (payload.has("partner_id")) {
             assertEquals(payload.get("partner_id").asText(), aggregateId, "aggregate_id must be the partner id");
+        } else if (payload.has("library_id")) {
+            assertEquals(payload.get("library_id").asText(), aggregateId, "aggregate_id must be the library id");
         } else if (payload.has("consortium")) {
             String key = "consortium:" + payload.get("consortium").asText().toLowerCase(Locale.ROOT);
             assertEquals(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(), aggregateId,
                     "aggregate_id must be the name-based UUID of \"consortium:\" + the consortium in lower case");
         } else {
-            fail("payload has neither assessment_id, partner_id nor consortium");
+            fail("payload has neither assessment_id, partner_id, library_id nor consortium");
         }
     }
 

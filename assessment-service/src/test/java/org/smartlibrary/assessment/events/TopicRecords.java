@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the whole assessment-completed topic from the beginning (no consumer group, no rebalancing). */
-final class CompletedEventsConsumer implements AutoCloseable {
+/** Reads a whole topic from the beginning (no consumer group, no rebalancing). */
+final class TopicRecords implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
 
-    CompletedEventsConsumer(KafkaClients clients) {
+    TopicRecords(KafkaClients clients, String topic) {
         consumer = clients.newConsumer("assessment-service-test", Map.of());
-        List<TopicPartition> partitions = consumer.partitionsFor(AssessmentCompletedPayload.TOPIC, Duration.ofSeconds(30))
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30))
                 .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);

@@ -1,0 +1,178 @@
+package org.smartlibrary.matching.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the coverage plans of the current recommendation sets ask of each offering ({@code offering_ask}), per owner
+ * (an assessment's set, or a consortium's pooled set) and per library.
+ *
+ * <p>One rule turns rows into demand, everywhere: a library counts once per offering, with the largest of its asks
+ * (its own sets and its share of its consortium's pooled set are alternative routes to the same need, never added
+ * together); an offering's demand is the sum over the libraries asking.
+ */
+@ApplicationScoped
+public class OfferingAsks {
+
+    private static final String ASSESSMENT = "assessment:";
+    private static final String CONSORTIUM = "consortium:";
+
+    /** The owner of the asks of an assessment's current set. */
+    public static String assessmentOwner(UUID assessmentId) {
+        return ASSESSMENT + assessmentId;
+    }
+
+    /** The owner of the asks of a consortium's current pooled set. */
+    public static String consortiumOwner(String consortiumKey) {
+        return CONSORTIUM + consortiumKey;
+    }
+
+    /** The assessment whose set the owner is; empty for a consortium's. */
+    public static Optional<UUID> assessmentOf(String owner) {
+        return owner.startsWith(ASSESSMENT) ? Optional.of(UUID.fromString(owner.substring(ASSESSMENT.length())))
+                : Optional.empty();
+    }
+
+    /** The consortium key whose pooled set the owner is; empty for an assessment's. */
+    public static Optional<String> consortiumOf(String owner) {
+        return owner.startsWith(CONSORTIUM) ? Optional.of(owner.substring(CONSORTIUM.length())) : Optional.empty();
+    }
+
+    /** One row: what an owner's current plan asks of an offering for one library. */
+    public record Ask(UUID libraryId, UUID offeringId, UUID partnerId, String offeringType, BigDecimal quantity) {
+    }
+
+    /** The demand on one offering: the sum over libraries (each counted once) and how many libraries ask. */
+    public record Demand(BigDecimal quantity, int libraries) {
+    }
+
+    /** Per-library demand, the one rule: a library counts once per offering, with its largest ask. */
+    private static final String PER_LIBRARY = """
+            SELECT offering_id, library_id, max(quantity) AS quantity FROM (
+                SELECT owner, offering_id, library_id, sum(quantity) AS quantity FROM offering_ask
+                WHERE %s GROUP BY owner, offering_id, library_id) per_owner
+            GROUP BY offering_id, library_id""";
+
+    private static final String PER_OFFERING = "SELECT offering_id, sum(quantity), count(*) FROM ("
+            + PER_LIBRARY + ") per_library GROUP BY offering_id";
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * The demand of the libraries other than {@code libraries} on the offerings of these types (the only ones a match
+     * of needs of these types can use), by offering id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Demand> demandOfOthers(Collection<UUID> libraries, Collection<String> offeringTypes) {
+        if (offeringTypes.isEmpty()) {
+            return Map.of();
+        }
+        return demand(entityManager.createNativeQuery(PER_OFFERING.formatted(
+                        "offering_type = ANY(?1) AND library_id <> ALL(CAST(?2 AS uuid[]))"))
+                .setParameter(1, offeringTypes.toArray(String[]::new))
+                .setParameter(2, texts(libraries))
+                .getResultList());
+    }
+
+    /** The demand of every library on these offerings, by offering id (offerings nobody asks for are absent). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Demand> demandOn(Collection<UUID> offeringIds) {
+        if (offeringIds.isEmpty()) {
+            return Map.of();
+        }
+        return demand(entityManager.createNativeQuery(PER_OFFERING.formatted("offering_id = ANY(CAST(?1 AS uuid[]))"))
+                .setParameter(1, texts(offeringIds))
+                .getResultList());
+    }
+
+    /** The demand of every library on the offerings of one partner, by offering id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Demand> demandOnPartner(UUID partnerId) {
+        return demand(entityManager.createNativeQuery(PER_OFFERING.formatted("partner_id = ?1"))
+                .setParameter(1, partnerId)
+                .getResultList());
+    }
+
+    /** What the owner's current set asks, per row. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Ask> of(String owner) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT library_id, offering_id, partner_id, "
+                        + "offering_type, quantity FROM offering_ask WHERE owner = ?1")
+                .setParameter(1, owner)
+                .getResultList();
+        return rows.stream().map(row -> new Ask((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[3],
+                (BigDecimal) row[4])).toList();
+    }
+
+    /** Replaces what the owner asks with {@code asks} (one row per library and offering: sum them before). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replace(String owner, Collection<Ask> asks) {
+        entityManager.createNativeQuery("DELETE FROM offering_ask WHERE owner = ?1").setParameter(1, owner)
+                .executeUpdate();
+        for (Ask ask : asks) {
+            entityManager.createNativeQuery("INSERT INTO offering_ask "
+                            + "(owner, library_id, offering_id, partner_id, offering_type, quantity) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, owner)
+                    .setParameter(2, ask.libraryId())
+                    .setParameter(3, ask.offeringId())
+                    .setParameter(4, ask.partnerId())
+                    .setParameter(5, ask.offeringType())
+                    .setParameter(6, ask.quantity())
+                    .executeUpdate();
+        }
+    }
+
+    /** The owners other than {@code except} whose current sets ask for any of these offerings, sorted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> ownersAsking(Collection<UUID> offeringIds, String except) {
+        if (offeringIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> owners = entityManager.createNativeQuery("SELECT DISTINCT owner FROM offering_ask "
+                        + "WHERE offering_id = ANY(CAST(?1 AS uuid[])) AND owner <> ?2 ORDER BY owner")
+                .setParameter(1, texts(offeringIds))
+                .setParameter(2, except)
+                .getResultList();
+        return owners;
+    }
+
+    /**
+     * Serialises the writers of asks (across replicas) until the transaction ends, so that a writer reads the asks
+     * of every writer committed before it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForWriting() {
+        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+                .getSingleResult();
+    }
+
+    /** The advisory lock key of the asks' writers ("offerask" in ASCII). */
+    private static final long LOCK_KEY = 0x6f66666572_61736bL;
+
+    private static Map<UUID, Demand> demand(List<?> result) {
+        Map<UUID, Demand> demand = new HashMap<>();
+        for (Object item : result) {
+            Object[] row = (Object[]) item;
+            demand.put((UUID) row[0], new Demand((BigDecimal) row[1], ((Number) row[2]).intValue()));
+        }
+        return demand;
+    }
+
+    private static String[] texts(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
+    }
+}
