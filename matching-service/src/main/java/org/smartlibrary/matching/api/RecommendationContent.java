@@ -158,7 +158,7 @@ public record RecommendationContent(
                                          + "capacity is not limited", minimum = "0", example = "1") double contention,
                                  @Schema(example = "chosen over Cascade Robotics Cooperative (score 0.98 vs 0.97): "
                                          + "1 other library asks for 40 kits of its capacity of 40 kits; with this "
-                                         + "library's 40 that is 200%, against 100% of Brook Robotics's capacity")
+                                         + "library's 40 that is 200%, against 100% for Brook Robotics")
                                  String text) {
     }
 
@@ -172,8 +172,8 @@ public record RecommendationContent(
                                   @Schema(description = "always [VIA_CONSORTIUM]") List<MatchFlag> flags,
                                   List<RouteNeed> needs,
                                   @Schema(example = "available through Puget Sound Library Cooperative: its pooled "
-                                          + "TECHNOLOGY.ROBOTICS need of 44 kits from 2 libraries is planned with this "
-                                          + "partner; this library's share is 34 kits") String text,
+                                          + "TECHNOLOGY.ROBOTICS need of 44 kits from 2 libraries meets this partner's "
+                                          + "terms; this library's share would be 34 kits") String text,
                                   @Schema(description = "the consortium's recommendations (readable by its analysts, "
                                           + "portals and platform administrators)",
                                           example = "/api/v1/consortia/Puget%20Sound%20Library%20Cooperative/recommendations")
@@ -191,8 +191,11 @@ public record RecommendationContent(
                             @Schema(example = "7d2b9e4a-6c1f-4b8d-a3e5-2f0c9b8a7d6e") UUID offeringId,
                             @Schema(description = "this library's gap in the pooled need's measure", minimum = "0",
                                     example = "34") BigDecimal gap,
-                            @Schema(description = "what this library would receive of the plan's cover (4 "
-                                    + "decimals)", minimum = "0", example = "34") BigDecimal share) {
+                            @Schema(description = "what this library would receive: its gap times the share of the "
+                                    + "pooled need this partner's offering covers (4 decimals)", minimum = "0",
+                                    example = "34") BigDecimal share,
+                            @Schema(description = "the consortium's coverage plan takes this partner for the pooled "
+                                    + "need", example = "true") boolean planned) {
     }
 
     @Schema(name = "UnmetNeed", description = "A need the coverage plan leaves (partly) open")

@@ -14,8 +14,8 @@ import java.util.Objects;
  *                            contended offering among the needs concerned
  * @param contention          the same share for the chosen partner's offering (0 when its capacity is not limited)
  * @param text                e.g. "chosen over Cascade Robotics (score 0.98 vs 0.97): 1 other library asks for 40 kits of
- *                            its capacity of 40 kits; with this library's 40 that is 200%, against 100% of Brook
- *                            Makers's capacity"
+ *                            its capacity of 40 kits; with this library's 40 that is 200%, against 100% for Brook
+ *                            Makers"
  */
 public record BalancedChoice(String insteadOfPartnerId, String insteadOfPartnerName, double insteadOfScore,
                              double score, double insteadOfContention, double contention, String text) {

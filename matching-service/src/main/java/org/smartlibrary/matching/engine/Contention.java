@@ -85,7 +85,7 @@ final class Contention {
     /**
      * Why {@code chosen} was planned instead of {@code passedOver}, e.g. "chosen over Cascade Robotics (score 0.98 vs
      * 0.97): 1 other library asks for 40 kits of its capacity of 40 kits; with this library's 40 that is 200%, against
-     * 100% of Brook Makers's capacity".
+     * 100% for Brook Makers".
      */
     BalancedChoice balancedChoice(CandidatePartner chosen, Cover chosenCover, CandidatePartner passedOver,
                                   Cover passedCover) {
@@ -97,8 +97,8 @@ final class Contention {
                 + passedCapacity.describe(demandedByOthers(passedCover)) + " of its capacity of "
                 + passedCapacity.describe() + "; with " + applicant() + "'s " + Figures.number(asked(passedCover))
                 + " that is " + Figures.percent(passedShare) + ", against "
-                + (finite(chosenCover) ? Figures.percent(chosenShare) + " of " + chosen.partnerName() + "'s capacity"
-                : "no stated limit at " + chosen.partnerName());
+                + (finite(chosenCover) ? Figures.percent(chosenShare) + " for " : "no stated limit for ")
+                + chosen.partnerName();
         return new BalancedChoice(passedOver.partnerId(), passedOver.partnerName(), passedOver.score(),
                 chosen.score(), passedShare, chosenShare, text);
     }

@@ -46,7 +46,7 @@
  *       ({@link org.smartlibrary.matching.engine.PlannedPartner#balancedInsteadOf()}, a
  *       {@link org.smartlibrary.matching.engine.BalancedChoice}: "chosen over Cascade Robotics (score 0.98 vs 0.97):
  *       1 other library asks for 40 kits of its capacity of 40 kits; with this library's 40 that is 200%, against
- *       100% of Brook Robotics's capacity"). A partner that adds less, covers only partly or
+ *       100% for Brook Robotics"). A partner that adds less, covers only partly or
  *       scores lower by more than the margin is no equivalent: the plan keeps the contended partner, flagged.</li>
  *   <li>Scores and the ranking never read the demand; without it ({@code OfferingDemand.NONE}, the overloads
  *       without a demand) nothing is flagged or balanced. A pooled match reads the demand the same way ("with this

@@ -21,11 +21,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The partners a library reaches only through its consortium: the consortium's current pooled plan covers a pooled
- * need this assessment contributes to with a partner that does not cover that need in the library's own
- * recommendations (typically because the library alone is below a minimum order or cannot apply jointly). Each route
- * names what the library would receive there: its share of the plan's cover, split between the partners planned for
- * that pooled need in proportion to what the plan asks of each.
+ * The partners a library reaches only through its consortium: the consortium's current pooled set recommends a
+ * partner for a pooled need this assessment contributes to, and that partner does not cover the need in the library's
+ * own recommendations (typically because the library alone is below a minimum order or cannot apply jointly). Each
+ * route names what the library would receive there: its gap times the share of the pooled need that partner's
+ * offering covers, and whether the consortium's coverage plan takes that partner for the pooled need.
  */
 final class ConsortiumRoutes {
 
@@ -46,35 +46,33 @@ final class ConsortiumRoutes {
                 .forEach(need -> ownCovers.add(List.of(recommendation.partnerId(), need.needId()))));
         Map<String, ConsortiumRecommendationContent.PooledNeed> pooledNeeds = pooled.pooledNeeds().stream()
                 .collect(Collectors.toMap(ConsortiumRecommendationContent.PooledNeed::poolKey, Function.identity()));
-        Map<String, BigDecimal> askedPerPoolKey = new LinkedHashMap<>();
-        pooled.coveragePlan().partners().forEach(partner -> partner.asks()
-                .forEach(ask -> askedPerPoolKey.merge(ask.poolKey(), ask.quantity(), BigDecimal::add)));
+        Set<List<Object>> planned = new HashSet<>();
+        pooled.coveragePlan().partners().forEach(partner -> partner.poolKeys()
+                .forEach(poolKey -> planned.add(List.of(partner.partnerId(), poolKey))));
 
-        Map<UUID, List<RouteNeed>> needsByPartner = new LinkedHashMap<>();
-        Map<UUID, String> names = new LinkedHashMap<>();
-        for (ConsortiumRecommendationContent.MemberShare share : pooled.shares()) {
-            if (!share.assessmentId().equals(assessmentId)) {
-                continue;
-            }
-            for (ConsortiumRecommendationContent.PooledPlannedPartner partner : pooled.coveragePlan().partners()) {
-                if (ownCovers.contains(List.of(partner.partnerId(), share.needId()))) {
+        List<ConsortiumRoute> routes = new ArrayList<>();
+        for (ConsortiumRecommendationContent.PooledRecommendation partner : pooled.recommendations()) {
+            List<RouteNeed> needs = new ArrayList<>();
+            for (ConsortiumRecommendationContent.PooledCover cover : partner.coveredNeeds()) {
+                ConsortiumRecommendationContent.PooledNeed need = pooledNeeds.get(cover.poolKey());
+                if (need == null) {
                     continue;
                 }
-                for (ConsortiumRecommendationContent.PooledAsk ask : partner.asks()) {
-                    if (!ask.poolKey().equals(share.poolKey())) {
-                        continue;
+                for (ConsortiumRecommendationContent.Contribution contribution : need.contributions()) {
+                    if (contribution.assessmentId().equals(assessmentId)
+                            && !ownCovers.contains(List.of(partner.partnerId(), contribution.needId()))) {
+                        needs.add(new RouteNeed(contribution.needId(), cover.poolKey(), cover.offeringId(),
+                                contribution.gap(), share(contribution.gap(), cover.coverage()),
+                                planned.contains(List.of(partner.partnerId(), cover.poolKey()))));
                     }
-                    names.put(partner.partnerId(), partner.partnerName());
-                    needsByPartner.computeIfAbsent(partner.partnerId(), id -> new ArrayList<>())
-                            .add(new RouteNeed(share.needId(), share.poolKey(), ask.offeringId(), share.gap(),
-                                    partOf(share.share(), ask.quantity(), askedPerPoolKey.get(ask.poolKey()))));
                 }
             }
+            if (!needs.isEmpty()) {
+                routes.add(new ConsortiumRoute(partner.partnerId(), partner.partnerName(), consortium, setVersion,
+                        List.of(MatchFlag.VIA_CONSORTIUM), needs, text(consortium, needs, pooledNeeds),
+                        link(consortium)));
+            }
         }
-        List<ConsortiumRoute> routes = new ArrayList<>();
-        needsByPartner.forEach((partnerId, needs) -> routes.add(new ConsortiumRoute(partnerId, names.get(partnerId),
-                consortium, setVersion, List.of(MatchFlag.VIA_CONSORTIUM), needs,
-                text(consortium, needs, pooledNeeds), link(consortium))));
         return routes;
     }
 
@@ -86,7 +84,7 @@ final class ConsortiumRoutes {
     private static Set<List<Object>> substance(List<ConsortiumRoute> routes) {
         Set<List<Object>> substance = new HashSet<>();
         routes.forEach(route -> route.needs().forEach(need -> substance.add(List.of(route.partnerId(), need.needId(),
-                need.offeringId(), need.share().stripTrailingZeros()))));
+                need.offeringId(), need.share().stripTrailingZeros(), need.planned()))));
         return substance;
     }
 
@@ -96,16 +94,16 @@ final class ConsortiumRoutes {
                 + "/recommendations";
     }
 
-    /** This partner's part of the library's share: in proportion to what the plan asks of it for the pooled need. */
-    private static BigDecimal partOf(BigDecimal share, BigDecimal asked, BigDecimal askedOfAll) {
-        if (askedOfAll == null || askedOfAll.signum() == 0 || asked.compareTo(askedOfAll) == 0) {
-            return share;
-        }
-        return ConsortiumViews.plain(share.multiply(asked).divide(askedOfAll, RecommendationViews.DECIMALS,
-                RoundingMode.HALF_UP));
+    /** The library's gap times the share of the pooled need the partner's offering covers. */
+    private static BigDecimal share(BigDecimal gap, double coverage) {
+        return ConsortiumViews.plain(gap.multiply(BigDecimal.valueOf(coverage))
+                .setScale(RecommendationViews.DECIMALS, RoundingMode.HALF_UP));
     }
 
-    /** e.g. "available through X: its pooled need of 44 kits from 2 libraries is planned with this partner; ...". */
+    /**
+     * e.g. "available through X: its pooled TECHNOLOGY.ROBOTICS need of 44 kits from 2 libraries meets this partner's
+     * terms (in the consortium's plan); this library's share would be 34 kits".
+     */
     private static String text(String consortium, List<RouteNeed> needs,
                                Map<String, ConsortiumRecommendationContent.PooledNeed> pooledNeeds) {
         List<String> parts = new ArrayList<>();
@@ -116,8 +114,9 @@ final class ConsortiumRoutes {
             String libraries = pooled == null ? "" : " from " + pooled.libraries()
                     + (pooled.libraries() == 1 ? " library" : " libraries");
             parts.add("its pooled " + (pooled == null ? need.poolKey() : pooled.needType()) + " need" + total
-                    + libraries + " is planned with this partner; this library's share is "
-                    + ConsortiumViews.plain(need.share()).toPlainString() + measure);
+                    + libraries + " meets this partner's terms" + (need.planned() ? " (in the consortium's plan)" : "")
+                    + "; this library's share would be " + ConsortiumViews.plain(need.share()).toPlainString()
+                    + measure);
         }
         return "available through " + consortium + ": " + String.join("; ", parts);
     }

@@ -85,7 +85,7 @@ class CapacityContentionTest {
         assertEquals(1.0, why.contention(), DELTA, "40 asked by B alone / 40");
         assertTrue(why.text().startsWith("chosen over Cascade Robotics (score "), why.text());
         assertTrue(why.text().contains("1 other library asks for 40 kits of its capacity of 40 kits"), why.text());
-        assertTrue(why.text().contains("that is 200%, against 100% of Brook"), why.text());
+        assertTrue(why.text().contains("that is 200%, against 100% for Brook Robotics"), why.text());
 
         MatchResult alone = engine.match(libraryB, TODAY);
         assertEquals(List.of("cascade"), alone.coveragePlan().partnerIds(), "nobody else asking: the best one");

@@ -147,7 +147,8 @@ class ConsortiumRecommendationsTest {
             assertThat(own.<String>getList("via_consortium[0].needs.offering_id")).containsExactly(offeringId);
             assertThat(own.<Integer>getList("via_consortium[0].needs.share")).containsExactly(30);
             assertThat(own.getString("via_consortium[0].text"))
-                    .contains(consortium, "120 licenses from 4 libraries", "share is 30 licenses");
+                    .contains(consortium, "120 licenses from 4 libraries", "share would be 30 licenses");
+            assertThat(own.<Boolean>getList("via_consortium[0].needs.planned")).containsExactly(true);
             String link = own.getString("via_consortium[0].consortium_recommendations");
             assertThat(Api.as(TestTokens.consortiumAnalyst(consortium)).urlEncodingEnabled(false).get(link)
                     .statusCode()).isEqualTo(200);
