@@ -64,18 +64,21 @@ public class ConsortiumMatchRequests {
     }
 
     /**
-     * Requests a re-match of every consortium a partner change can affect: a member's stored assessment has a need
-     * of one of these types, or the consortium's current set ranks the partner. Returns how many were requested.
+     * Requests a re-match of every consortium a partner change can affect: a member's stored assessment has a need of
+     * one of these types and its library is within the partner's {@code reach} (a pooled need is served only where
+     * the partner serves every contributing member, so a consortium without a member in reach cannot gain it), or
+     * the consortium's current set ranks the partner. Returns how many were requested.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int requestForPartner(UUID partnerId, Collection<String> needTypes) {
+    public int requestForPartner(UUID partnerId, Collection<String> needTypes, PartnerReach reach) {
         List<String> types = needTypes.isEmpty() ? List.of("") : List.copyOf(needTypes);
-        return entityManager.createNativeQuery("INSERT INTO consortium_match_request "
+        var query = entityManager.createNativeQuery("INSERT INTO consortium_match_request "
                         + "(consortium_key, reason, requested_at, next_attempt_at) "
                         + "SELECT k.consortium_key, ?1, now(), " + SETTLED_DUE.formatted("now()") + " FROM ("
                         + "  SELECT a.consortium_key FROM assessment a "
                         + "  WHERE a.consortium_key IS NOT NULL AND a.assessment_id IN "
-                        + "        (SELECT t.assessment_id FROM assessment_need_type t WHERE t.need_type IN (?5)) "
+                        + "        (SELECT t.assessment_id FROM assessment_need_type t WHERE t.need_type IN (?5))"
+                        + MatchRequests.withinReach(reach, 6)
                         + "  UNION "
                         + "  SELECT rp.consortium_key FROM consortium_recommended_partner rp "
                         + "  WHERE rp.partner_id = ?2 AND rp.current) k "
@@ -86,8 +89,8 @@ public class ConsortiumMatchRequests {
                 .setParameter(2, partnerId)
                 .setParameter(3, config.partnerChange().settle().toMillis())
                 .setParameter(4, config.partnerChange().maxWait().toMillis())
-                .setParameter(5, types)
-                .executeUpdate();
+                .setParameter(5, types);
+        return MatchRequests.bindReach(query, reach, 6).executeUpdate();
     }
 
     /** Takes the next due request, locked for this transaction (other workers skip it). */

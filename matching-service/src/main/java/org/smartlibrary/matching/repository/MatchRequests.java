@@ -3,6 +3,7 @@ package org.smartlibrary.matching.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.matching.config.MatchingConfig;
 
@@ -104,19 +105,20 @@ public class MatchRequests {
     }
 
     /**
-     * Requests a re-match of every stored assessment a partner change can affect: a need of one of these types, or
-     * the partner in its current recommendations. Due once the partner changes have settled (see the class
-     * comment). Returns how many were requested.
+     * Requests a re-match of every stored assessment a partner change can affect: a need of one of these types whose
+     * library is within the partner's {@code reach} (its service area before or after the change), or the partner
+     * in its current recommendations (wherever the library is, so that a partner that left its area is dropped). Due
+     * once the partner changes have settled (see the class comment). Returns how many were requested.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int requestForPartner(UUID partnerId, Collection<String> needTypes) {
+    public int requestForPartner(UUID partnerId, Collection<String> needTypes, PartnerReach reach) {
         List<String> types = needTypes.isEmpty() ? List.of("") : List.copyOf(needTypes);
-        return entityManager.createNativeQuery("INSERT INTO match_request "
+        var query = entityManager.createNativeQuery("INSERT INTO match_request "
                         + "(assessment_id, reason, partner_id, requested_at, next_attempt_at) "
                         + "SELECT a.assessment_id, ?1, ?2, now(), " + SETTLED_DUE.formatted("now()")
                         + " FROM assessment a "
-                        + "WHERE a.assessment_id IN (SELECT t.assessment_id FROM assessment_need_type t "
-                        + "                          WHERE t.need_type IN (?3)) "
+                        + "WHERE (a.assessment_id IN (SELECT t.assessment_id FROM assessment_need_type t "
+                        + "                           WHERE t.need_type IN (?3))" + withinReach(reach, 6) + ")"
                         + "   OR a.assessment_id IN (SELECT rp.assessment_id FROM recommended_partner rp "
                         + "                          WHERE rp.partner_id = ?2 AND rp.current)"
                         + DUE_AFTER_SETTLING)
@@ -124,8 +126,29 @@ public class MatchRequests {
                 .setParameter(2, partnerId)
                 .setParameter(3, types)
                 .setParameter(4, config.partnerChange().settle().toMillis())
-                .setParameter(5, config.partnerChange().maxWait().toMillis())
-                .executeUpdate();
+                .setParameter(5, config.partnerChange().maxWait().toMillis());
+        return bindReach(query, reach, 6).executeUpdate();
+    }
+
+    /**
+     * " AND (the library of assessment a is within reach)", with the regions and cities as parameters ?n and ?(n+1);
+     * nothing when the partner reaches everywhere.
+     */
+    static String withinReach(PartnerReach reach, int firstParameter) {
+        if (reach.everywhere()) {
+            return "";
+        }
+        return " AND (lower(a.region) = ANY(?" + firstParameter + ") OR lower(a.city) = ANY(?"
+                + (firstParameter + 1) + "))";
+    }
+
+    /** Binds the parameters of {@link #withinReach}. */
+    static Query bindReach(Query query, PartnerReach reach, int firstParameter) {
+        if (reach.everywhere()) {
+            return query;
+        }
+        return query.setParameter(firstParameter, reach.regionArray())
+                .setParameter(firstParameter + 1, reach.cityArray());
     }
 
     /** Takes the next due request, locked for this transaction (other workers skip it). */

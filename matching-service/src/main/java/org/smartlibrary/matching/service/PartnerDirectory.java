@@ -9,6 +9,7 @@ import org.smartlibrary.matching.model.Partner;
 import org.smartlibrary.matching.repository.ConsortiumMatchRequests;
 import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.PartnerChangeLock;
+import org.smartlibrary.matching.repository.PartnerReach;
 import org.smartlibrary.matching.repository.PartnerRepository;
 
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Writes partner-directory changes to the persisted read model, ignoring versions not newer than the one held,
- * and requests the re-match of the assessments and consortia each change can affect (in the same transaction).
+ * and requests the re-match of the assessments and consortia each change can affect (in the same transaction): of the
+ * types it offers (or related ones), in its service area before or after the change, or ranking it now.
  */
 @ApplicationScoped
 public class PartnerDirectory {
@@ -51,6 +53,7 @@ public class PartnerDirectory {
         }
         Set<String> types = offeredTypes(row);
         snapshot.offerings().forEach(offering -> types.add(offering.type()));
+        PartnerReach reach = reach(row).and(reach(snapshot));
         if (row == null) {
             row = new Partner();
             row.partnerId = snapshot.partnerId();
@@ -60,7 +63,7 @@ public class PartnerDirectory {
             fill(row, snapshot.version(), false, payloadJson);
         }
         partners.flush();
-        requestRematches(snapshot.partnerId(), types);
+        requestRematches(snapshot.partnerId(), types, reach);
         return true;
     }
 
@@ -86,17 +89,32 @@ public class PartnerDirectory {
             return false;
         }
         Set<String> types = offeredTypes(row);
+        PartnerReach reach = reach(row);
         fill(row, version == null ? row.version : version, true, null);
         partners.flush();
-        requestRematches(partnerId, types);
+        requestRematches(partnerId, types, reach);
         return true;
     }
 
     /** The assessments and the consortia the change can affect (see MatchRequests, ConsortiumMatchRequests). */
-    private void requestRematches(UUID partnerId, Set<String> offeringTypes) {
+    private void requestRematches(UUID partnerId, Set<String> offeringTypes, PartnerReach reach) {
         Set<String> needTypes = withRelated(offeringTypes);
-        matchRequests.requestForPartner(partnerId, needTypes);
-        consortiumRequests.requestForPartner(partnerId, needTypes);
+        matchRequests.requestForPartner(partnerId, needTypes, reach);
+        consortiumRequests.requestForPartner(partnerId, needTypes, reach);
+    }
+
+    /** Where the stored partner serves; nowhere when it is not stored or removed. */
+    private PartnerReach reach(Partner row) {
+        if (row == null || row.removed) {
+            return PartnerReach.NOWHERE;
+        }
+        return reach(json.read(row.snapshot, PartnerSnapshot.class));
+    }
+
+    private static PartnerReach reach(PartnerSnapshot snapshot) {
+        PartnerSnapshot.ServiceArea area = snapshot.serviceArea();
+        return area == null ? PartnerReach.NOWHERE
+                : PartnerReach.of(area.remote(), area.national(), area.regions(), area.cities());
     }
 
     private void fill(Partner row, long version, boolean removed, String snapshot) {

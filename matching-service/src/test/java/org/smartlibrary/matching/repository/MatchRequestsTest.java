@@ -45,7 +45,7 @@ class MatchRequestsTest {
         UUID partner = UUID.randomUUID();
 
         Queued queued = inRolledBackTransaction(assessment -> {
-            requests.requestForPartner(partner, List.of(assessment.needType()));
+            requests.requestForPartner(partner, List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             return queued(assessment.id());
         });
 
@@ -60,10 +60,10 @@ class MatchRequestsTest {
         UUID later = UUID.randomUUID();
 
         Queued queued = inRolledBackTransaction(assessment -> {
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             // as if the first change came 5 s ago and its re-match is due, but not taken yet
             shift(assessment.id(), Duration.ofSeconds(5), Duration.ofSeconds(-1));
-            requests.requestForPartner(later, List.of(assessment.needType()));
+            requests.requestForPartner(later, List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             return queued(assessment.id());
         });
 
@@ -77,15 +77,15 @@ class MatchRequestsTest {
         Duration left = Duration.ofMillis(100);
 
         Queued almostAtTheMaximum = inRolledBackTransaction(assessment -> {
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             shift(assessment.id(), config.partnerChange().maxWait().minus(left), Duration.ZERO);
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             return queued(assessment.id());
         });
         Queued pastTheMaximum = inRolledBackTransaction(assessment -> {
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             shift(assessment.id(), config.partnerChange().maxWait().multipliedBy(2), Duration.ofSeconds(-1));
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             return queued(assessment.id());
         });
 
@@ -97,7 +97,7 @@ class MatchRequestsTest {
     @Test
     void anAssessmentCompletionIsDueAtOnceWhilePartnerChangesSettle() {
         Queued queued = inRolledBackTransaction(assessment -> {
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             shift(assessment.id(), Duration.ofSeconds(1), Duration.ofSeconds(5));
             requests.request(assessment.id(), MatchRequests.ASSESSMENT_COMPLETED);
             return queued(assessment.id());
@@ -114,7 +114,7 @@ class MatchRequestsTest {
 
         Queued queued = inRolledBackTransaction(assessment -> {
             requests.request(assessment.id(), MatchRequests.ASSESSMENT_COMPLETED);
-            requests.requestForPartner(partner, List.of(assessment.needType()));
+            requests.requestForPartner(partner, List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             return queued(assessment.id());
         });
 
@@ -128,17 +128,17 @@ class MatchRequestsTest {
         Duration backoff = Duration.ofMinutes(5);
 
         List<Queued> partnerChangeRow = inRolledBackTransaction(assessment -> {
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             requests.failed(assessment.id(), backoff, "matching failed");
             Queued failed = queued(assessment.id());
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             return List.of(failed, queued(assessment.id()));
         });
         List<Queued> completionRow = inRolledBackTransaction(assessment -> {
             requests.request(assessment.id(), MatchRequests.ASSESSMENT_COMPLETED);
             requests.failed(assessment.id(), backoff, "matching failed");
             Queued failed = queued(assessment.id());
-            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()));
+            requests.requestForPartner(UUID.randomUUID(), List.of(assessment.needType()), PartnerReach.EVERYWHERE);
             return List.of(failed, queued(assessment.id()));
         });
 
@@ -149,6 +149,35 @@ class MatchRequestsTest {
             assertThat(after.dueInMillis()).isCloseTo(failed.dueInMillis(), withinExact());
             assertThat(after.attempts()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aPartnerChangeReachesOnlyTheLibrariesInItsServiceArea() {
+        // the stored library is in the region "Region", city "City"
+        List<Integer> requested = inRolledBackTransaction(assessment -> {
+            List<String> types = List.of(assessment.needType());
+            int elsewhere = requests.requestForPartner(UUID.randomUUID(), types,
+                    PartnerReach.of(false, false, List.of("Elsewhere"), List.of("Other City")));
+            int byRegion = requests.requestForPartner(UUID.randomUUID(), types,
+                    PartnerReach.of(false, false, List.of("REGION"), List.of()));
+            entityManager.createNativeQuery("DELETE FROM match_request WHERE assessment_id = ?1")
+                    .setParameter(1, assessment.id()).executeUpdate();
+            int byCity = requests.requestForPartner(UUID.randomUUID(), types,
+                    PartnerReach.of(false, false, List.of(), List.of(" city ")));
+            entityManager.createNativeQuery("DELETE FROM match_request WHERE assessment_id = ?1")
+                    .setParameter(1, assessment.id()).executeUpdate();
+            int nationally = requests.requestForPartner(UUID.randomUUID(), types,
+                    PartnerReach.of(false, true, List.of(), List.of()));
+            entityManager.createNativeQuery("DELETE FROM match_request WHERE assessment_id = ?1")
+                    .setParameter(1, assessment.id()).executeUpdate();
+            // a partner that moved from Elsewhere to Region: the area before or after the change counts
+            int moved = requests.requestForPartner(UUID.randomUUID(), types,
+                    PartnerReach.of(false, false, List.of("Elsewhere"), List.of())
+                            .and(PartnerReach.of(false, false, List.of("Region"), List.of())));
+            return List.of(elsewhere, byRegion, byCity, nationally, moved);
+        });
+
+        assertThat(requested).containsExactly(0, 1, 1, 1, 1);
     }
 
     /** A stored assessment with one need of a type no other test uses, so partner changes of that type reach it only. */
