@@ -52,4 +52,25 @@ public class RetentionRepository {
                             LIMIT ?2 FOR UPDATE OF s SKIP LOCKED)""")
                 .setParameter(1, keep).setParameter(2, limit).executeUpdate();
     }
+
+    /**
+     * Deletes at most {@code limit} superseded consortium recommendation sets (their ranked partners go with them, ON
+     * DELETE CASCADE): sets that are not current and not among the {@code keep} newest versions of their consortium
+     * (the current set counts among them). Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteSupersededConsortiumSets(int keep, int limit) {
+        return entityManager.createNativeQuery("""
+                        DELETE FROM consortium_recommendation_set WHERE id IN (
+                            SELECT s.id FROM consortium_recommendation_set s
+                            WHERE NOT s.current
+                              AND s.id IN (
+                                  SELECT id FROM (
+                                      SELECT id, row_number() OVER (PARTITION BY consortium_key
+                                              ORDER BY set_version DESC) AS newness
+                                      FROM consortium_recommendation_set) ranked
+                                  WHERE newness > ?1)
+                            LIMIT ?2 FOR UPDATE OF s SKIP LOCKED)""")
+                .setParameter(1, keep).setParameter(2, limit).executeUpdate();
+    }
 }

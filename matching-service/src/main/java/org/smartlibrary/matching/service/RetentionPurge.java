@@ -16,8 +16,9 @@ import java.util.function.IntSupplier;
 
 /**
  * Keeps the service's tables from growing without bound (settings {@code slp.matching.retention.*}): deletes
- * processed event ids older than {@code processed-events} and superseded recommendation sets beyond the newest
- * {@code set-versions} of each assessment, never the current set nor one that received feedback. Runs every
+ * processed event ids older than {@code processed-events}, superseded recommendation sets beyond the newest
+ * {@code set-versions} of each assessment (never the current set nor one that received feedback) and superseded
+ * consortium sets beyond the newest {@code set-versions} of each consortium (never the current one). Runs every
  * {@code purge-every} on every replica; deletes in batches of {@code batch-size} rows, each in its own short
  * transaction, replicas skipping each other's rows. Counted in {@code slp.matching.purged{table}}.
  */
@@ -25,7 +26,7 @@ import java.util.function.IntSupplier;
 public class RetentionPurge {
 
     /** What one purge deleted. */
-    public record Purged(long processedEvents, long recommendationSets) {
+    public record Purged(long processedEvents, long recommendationSets, long consortiumSets) {
     }
 
     @Inject
@@ -42,11 +43,13 @@ public class RetentionPurge {
 
     private Counter processedEventsPurged;
     private Counter recommendationSetsPurged;
+    private Counter consortiumSetsPurged;
 
     @PostConstruct
     void init() {
         processedEventsPurged = registry.counter("slp.matching.purged", "table", "processed_event");
         recommendationSetsPurged = registry.counter("slp.matching.purged", "table", "recommendation_set");
+        consortiumSetsPurged = registry.counter("slp.matching.purged", "table", "consortium_recommendation_set");
     }
 
     @Scheduled(identity = "matching-retention", every = "${slp.matching.retention.purge-every:1h}",
@@ -64,7 +67,9 @@ public class RetentionPurge {
                 () -> rows.deleteProcessedEventsBefore(cutoff, retention.batchSize()));
         long recommendationSets = inBatches(recommendationSetsPurged,
                 () -> rows.deleteSupersededSets(retention.setVersions(), retention.batchSize()));
-        return new Purged(processedEvents, recommendationSets);
+        long consortiumSets = inBatches(consortiumSetsPurged,
+                () -> rows.deleteSupersededConsortiumSets(retention.setVersions(), retention.batchSize()));
+        return new Purged(processedEvents, recommendationSets, consortiumSets);
     }
 
     /** Runs the batch in a new transaction each time until one deletes less than a full batch. */

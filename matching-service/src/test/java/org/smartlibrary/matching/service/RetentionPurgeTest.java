@@ -134,6 +134,55 @@ class RetentionPurgeTest {
         assertThat(storedSets(assessment)).containsExactlyElementsOf(versions);
     }
 
+    @Test
+    void aConsortiumKeepsItsCurrentSetAndTheNewestTenVersions() {
+        String consortium = "retention consortium " + UUID.randomUUID();
+        // 13 versions; version 12 is current (as if 13 had been stored and then retired)
+        storeConsortiumSets(consortium, 13, 12);
+        double countedBefore = purged("consortium_recommendation_set");
+
+        RetentionPurge.Purged purged = purge.purge();
+
+        assertThat(consortiumSetVersions(consortium)).as("versions 1-3 go; 4-13 are the newest ten, 12 is current")
+                .containsExactly(4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        assertThat(count("SELECT count(*) FROM consortium_recommended_partner WHERE consortium_key = ?1", consortium))
+                .as("one per kept set: the purged sets' rows went with them").isEqualTo(10);
+        assertThat(purged.consortiumSets()).isGreaterThanOrEqualTo(3);
+        assertThat(purged("consortium_recommendation_set")).isEqualTo(countedBefore + purged.consortiumSets());
+
+        storeConsortiumSets("small " + consortium, 10, 10);
+        purge.purge();
+        assertThat(consortiumSetVersions("small " + consortium)).as("no more than ten: all stay").hasSize(10);
+    }
+
+    /** Stores versions 1..count of the consortium's sets, each ranking one partner; {@code current} is current. */
+    private void storeConsortiumSets(String consortium, int count, int current) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int version = 1; version <= count; version++) {
+                UUID setId = UUID.randomUUID();
+                entityManager.createNativeQuery("INSERT INTO consortium_recommendation_set (id, consortium_key, "
+                                + "consortium, set_version, current, trigger, generated_at, content, changes) "
+                                + "VALUES (?1, ?2, ?2, ?3, ?4, 'PARTNER_CHANGED', now(), '{}', '{}')")
+                        .setParameter(1, setId).setParameter(2, consortium).setParameter(3, version)
+                        .setParameter(4, version == current).executeUpdate();
+                entityManager.createNativeQuery("INSERT INTO consortium_recommended_partner "
+                                + "(set_id, partner_id, consortium_key, current) VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, setId).setParameter(2, UUID.randomUUID()).setParameter(3, consortium)
+                        .setParameter(4, version == current).executeUpdate();
+            }
+        });
+    }
+
+    private List<Integer> consortiumSetVersions(String consortium) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Number> versions = entityManager.createNativeQuery("SELECT set_version FROM "
+                            + "consortium_recommendation_set WHERE consortium_key = ?1 ORDER BY set_version")
+                    .setParameter(1, consortium).getResultList();
+            return versions.stream().map(Number::intValue).toList();
+        });
+    }
+
     private UUID processedEvent(Duration age) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("INSERT INTO processed_event "
@@ -212,7 +261,7 @@ class RetentionPurgeTest {
         return count("SELECT count(*) FROM recommended_partner WHERE assessment_id = ?1", assessment);
     }
 
-    private long count(String sql, UUID parameter) {
+    private long count(String sql, Object parameter) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
                 .setParameter(1, parameter).getSingleResult()).longValue());
     }
