@@ -171,8 +171,10 @@ public interface MatchingConfig {
         Duration maxBackoff();
 
         /**
-         * A record whose processing keeps failing for a reason other than the database is dead-lettered
-         * (PROCESSING_FAILED) after this many attempts. Database failures are retried until the database is back.
+         * A record whose processing fails with the same unexpected error this many times in a row is dead-lettered
+         * (PROCESSING_FAILED); one the database refuses for its data (SQLState class 22 or 23) at once. Transient
+         * failures (database or broker unavailable, deadlocks, lock timeouts) never count: they are retried until
+         * they pass (see {@code messaging/ProcessingFailure}).
          */
         @WithDefault("8")
         int maxAttempts();

@@ -1,7 +1,5 @@
 package org.smartlibrary.matching.messaging;
 
-import io.quarkus.narayana.jta.QuarkusTransactionException;
-import jakarta.persistence.PersistenceException;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -15,7 +13,6 @@ import org.jboss.logging.Logger;
 import org.smartlibrary.kit.retry.Backoff;
 import org.smartlibrary.matching.config.MatchingConfig;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,10 +30,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *       (synchronously, after each poll's records). A crash in between redelivers the record and the handler
  *       recognises its event id as a duplicate.</li>
  *   <li>A poison record goes to the dead-letter topic; once the broker acknowledged that, its offset counts as done.</li>
- *   <li>Any other failure (e.g. the database is down): the partition is rewound to the failed record and paused
- *       with exponential backoff, while the other partitions keep flowing; nothing is committed past it. Database
- *       and broker failures are retried until they are back; other failures are dead-lettered (PROCESSING_FAILED)
- *       after {@code max-attempts}.</li>
+ *   <li>Any other failure is classified by its causes ({@link ProcessingFailure}). A record the database refused
+ *       for its data (a constraint, a value too long for its column) is dead-lettered at once (PROCESSING_FAILED,
+ *       the SQLState in the detail). Otherwise the partition is rewound to the failed record and paused with
+ *       exponential backoff, while the other partitions keep flowing; nothing is committed past it. Transient
+ *       failures (the database or the broker unavailable, a deadlock, a lock timeout) are retried until they pass
+ *       and never count; any other failure is dead-lettered (PROCESSING_FAILED) once it has repeated identically
+ *       {@code max-attempts} times in a row.</li>
  *   <li>On revocation the processed offsets of the revoked partitions are committed.</li>
  * </ul>
  */
@@ -58,7 +58,11 @@ public final class ConsumerLoop implements Runnable {
     private volatile boolean running = true;
     private Thread thread;
 
-    private record Retry(long offset, int attempts, long resumeAtNanos) {
+    /**
+     * The failed record a partition waits for: its attempts so far (transient ones included), and the run of
+     * identical counted failures ({@code counted} happened {@code repeats} times in a row).
+     */
+    private record Retry(long offset, int attempts, long resumeAtNanos, ProcessingFailure counted, int repeats) {
     }
 
     ConsumerLoop(Consumer<byte[], byte[]> consumer, String topic, String groupId, EventContract contract,
@@ -140,7 +144,8 @@ public final class ConsumerLoop implements Runnable {
     /** Returns false when the record must be tried again later (its partition is rewound and paused). */
     private boolean process(TopicPartition partition, ConsumerRecord<byte[], byte[]> record) {
         Retry retry = retries.get(partition);
-        int attempt = retry != null && retry.offset() == record.offset() ? retry.attempts() + 1 : 1;
+        Retry previous = retry != null && retry.offset() == record.offset() ? retry : null;
+        int attempt = previous == null ? 1 : previous.attempts() + 1;
         try {
             try {
                 IncomingEvent event = decoder.decode(record, contract);
@@ -150,20 +155,34 @@ public final class ConsumerLoop implements Runnable {
             }
             done(partition, record);
             return true;
-        } catch (RuntimeException failure) {
-            if (!isInfrastructure(failure) && attempt >= config.maxAttempts()) {
-                try {
-                    deadLetter(record, DeadLetterReason.PROCESSING_FAILED, failure.toString(),
-                            EventDecoder.header(record, EventDecoder.EVENT_ID_HEADER), attempt);
-                    done(partition, record);
-                    return true;
-                } catch (RuntimeException deadLetterFailure) {
-                    failure = deadLetterFailure;
-                }
-            }
-            holdBack(partition, record.offset(), attempt, failure);
-            return false;
+        } catch (RuntimeException exception) {
+            return failed(partition, record, attempt, previous, ProcessingFailure.of(exception));
         }
+    }
+
+    /** Dead-letters the record if the failure says so (returns true), else rewinds and pauses its partition. */
+    private boolean failed(TopicPartition partition, ConsumerRecord<byte[], byte[]> record, int attempt,
+                           Retry previous, ProcessingFailure failure) {
+        ProcessingFailure counted = previous == null ? null : previous.counted();
+        int repeats = previous == null ? 0 : previous.repeats();
+        if (failure.kind() != ProcessingFailure.Kind.TRANSIENT) {
+            repeats = failure.sameAs(counted) ? repeats + 1 : 1;
+            counted = failure;
+        }
+        if (failure.kind() == ProcessingFailure.Kind.POISON
+                || failure.kind() == ProcessingFailure.Kind.UNEXPECTED && repeats >= config.maxAttempts()) {
+            try {
+                deadLetter(record, DeadLetterReason.PROCESSING_FAILED, failure.detail(repeats),
+                        EventDecoder.header(record, EventDecoder.EVENT_ID_HEADER), attempt);
+                done(partition, record);
+                return true;
+            } catch (RuntimeException deadLetterFailure) {
+                LOG.warnf("%s@%d: dead-letter send failed, the record is retried: %s", partition, record.offset(),
+                        deadLetterFailure.getMessage());
+            }
+        }
+        holdBack(partition, record.offset(), attempt, failure, counted, repeats);
+        return false;
     }
 
     private void deadLetter(ConsumerRecord<byte[], byte[]> record, DeadLetterReason reason, String detail,
@@ -178,14 +197,15 @@ public final class ConsumerLoop implements Runnable {
         retries.remove(partition);
     }
 
-    private void holdBack(TopicPartition partition, long offset, int attempt, RuntimeException failure) {
+    private void holdBack(TopicPartition partition, long offset, int attempt, ProcessingFailure failure,
+                          ProcessingFailure counted, int repeats) {
         Duration backoff = backoff(attempt);
         consumer.seek(partition, offset);
         consumer.pause(Set.of(partition));
-        retries.put(partition, new Retry(offset, attempt, System.nanoTime() + backoff.toNanos()));
+        retries.put(partition, new Retry(offset, attempt, System.nanoTime() + backoff.toNanos(), counted, repeats));
         metrics.retried(topic);
-        LOG.warnf("%s@%d failed (attempt %d), retrying in %d ms: %s", partition, offset, attempt, backoff.toMillis(),
-                rootMessage(failure));
+        LOG.warnf("%s@%d failed (attempt %d, %s, %d in a row counted), retrying in %d ms: %s", partition, offset,
+                attempt, failure.kind(), repeats, backoff.toMillis(), failure.root());
     }
 
     private void resumeDuePartitions() {
@@ -238,31 +258,6 @@ public final class ConsumerLoop implements Runnable {
 
     Duration backoff(int attempt) {
         return new Backoff(config.initialBackoff(), config.maxBackoff()).delay(attempt);
-    }
-
-    /** Failures of the database, the transaction manager or the broker: retried until they are back. */
-    static boolean isInfrastructure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof PersistenceException
-                    || cause instanceof org.hibernate.JDBCException || cause instanceof QuarkusTransactionException
-                    || cause instanceof jakarta.transaction.RollbackException || cause instanceof KafkaException
-                    || cause instanceof DeadLetterPublisher.DeadLetterFailedException
-                    || cause instanceof java.util.concurrent.TimeoutException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return failure == root ? failure.toString() : failure + " (cause: " + root + ")";
     }
 
     private final class CommitOnRevoke implements ConsumerRebalanceListener {

@@ -1,11 +1,14 @@
 package org.smartlibrary.matching.messaging;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,11 @@ import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
 import org.smartlibrary.testkit.TopicProbe;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Failures around the offset commit, on a topic of the test's own (same contract, same handler, own group), so the
- * service's own consumers never see these records.
+ * Failures around the offset commit, and which failures are retried and which dead-lettered
+ * ({@link ProcessingFailure}), on a topic of the test's own (same contract, same handler, own group), so the service's
+ * own consumers never see these records. The test profile allows 3 attempts.
  */
 @QuarkusTest
 class ConsumerFailureTest {
@@ -46,6 +53,9 @@ class ConsumerFailureTest {
 
     @Inject
     DatabaseRows rows;
+
+    @Inject
+    EntityManager entityManager;
 
     private Events events;
     private final Place place = Place.unique();
@@ -102,13 +112,14 @@ class ConsumerFailureTest {
     }
 
     @Test
-    void aTransientFailureIsRetriedWithoutLosingOrDeadLetteringTheRecord() {
+    void theDatabaseBeingUnreachableIsRetriedPastMaxAttemptsWithoutLosingOrDeadLetteringTheRecord() {
         ObjectNode assessment = Events.assessment(place);
         String assessmentId = Events.id(assessment);
         AtomicInteger attempts = new AtomicInteger();
+        // the driver's own answer when nothing listens, identical every time, more often than max-attempts (3)
         ConsumerLoop flaky = consumers.create(topic, group, EventContract.ASSESSMENT_COMPLETED, event -> {
             if (attempts.incrementAndGet() <= 4) {
-                throw new PersistenceException("database is down");
+                throw new JDBCConnectionException("Unable to acquire JDBC Connection", unreachableDatabase());
             }
             return handler.handle(event);
         });
@@ -122,6 +133,89 @@ class ConsumerFailureTest {
             flaky.stop(Duration.ofSeconds(10));
         }
         assertThat(metrics.duplicates(topic)).isZero();
+    }
+
+    @Test
+    void aDeadlockAnsweredByTheDatabaseIsRetriedPastMaxAttemptsAndThenSucceeds() {
+        ObjectNode assessment = Events.assessment(place);
+        String assessmentId = Events.id(assessment);
+        AtomicInteger attempts = new AtomicInteger();
+        // the real database raises 40P01 in a transaction of its own, as a deadlock victim's statement would fail
+        ConsumerLoop contended = consumers.create(topic, group, EventContract.ASSESSMENT_COMPLETED, event -> {
+            if (attempts.incrementAndGet() <= 4) {
+                QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$")
+                        .executeUpdate());
+            }
+            return handler.handle(event);
+        });
+        try (TopicProbe deadLetters = TopicProbe.open(clients.bootstrapServers(), Events.DEAD_LETTER)) {
+            contended.start();
+            events.send(topic, assessment);
+            Api.awaitReady(assessmentId, 1, 1);
+            assertThat(attempts.get()).isEqualTo(5);
+            assertThat(deadLetters.drain(record -> assessmentId.equals(record.key()), Duration.ofSeconds(1))).isEmpty();
+        } finally {
+            contended.stop(Duration.ofSeconds(10));
+        }
+        assertThat(rows.processed(assessment.get("event_id").asText())).isTrue();
+    }
+
+    @Test
+    void failuresThatDifferFromOneAttemptToTheNextAreNotARunAndAreRetried() {
+        ObjectNode assessment = Events.assessment(place);
+        String assessmentId = Events.id(assessment);
+        AtomicInteger attempts = new AtomicInteger();
+        ConsumerLoop changing = consumers.create(topic, group, EventContract.ASSESSMENT_COMPLETED, event -> {
+            int attempt = attempts.incrementAndGet();
+            if (attempt <= 4) {
+                throw new IllegalStateException(attempt % 2 == 0 ? "one failure" : "another failure");
+            }
+            return handler.handle(event);
+        });
+        try (TopicProbe deadLetters = TopicProbe.open(clients.bootstrapServers(), Events.DEAD_LETTER)) {
+            changing.start();
+            events.send(topic, assessment);
+            Api.awaitReady(assessmentId, 1, 1);
+            assertThat(attempts.get()).isEqualTo(5);
+            assertThat(deadLetters.drain(record -> assessmentId.equals(record.key()), Duration.ofSeconds(1))).isEmpty();
+        } finally {
+            changing.stop(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void aSchemaValidEventTheDatabaseRefusesIsDeadLetteredAtOnceAndThePartitionMovesOn() {
+        // the schema sets no maximum length for a library's name; the assessment table holds 500 characters
+        ObjectNode refused = Events.assessment(place);
+        ((ObjectNode) refused.get("payload").get("library")).put("name", "L".repeat(501));
+        ObjectNode next = Events.assessment(place);
+        next.put("aggregate_id", Events.id(refused)); // same key: same partition, behind the refused record
+        ((ObjectNode) next.get("payload")).put("assessment_id", Events.id(refused));
+        String refusedEventId = refused.get("event_id").asText();
+        ConsumerLoop loop = consumers.create(topic, group, EventContract.ASSESSMENT_COMPLETED, handler);
+        try (TopicProbe deadLetters = TopicProbe.open(clients.bootstrapServers(), Events.DEAD_LETTER)) {
+            loop.start();
+            events.send(topic, refused);
+            events.send(topic, next);
+            var parked = deadLetters.await(record -> Events.id(refused).equals(record.key()), 1, Api.TIMEOUT);
+            // PROCESSING_FAILED, not SCHEMA_INVALID: the decoder accepted it, the database refused it
+            assertThat(header(parked.get(0), "dlt-reason")).isEqualTo("PROCESSING_FAILED");
+            assertThat(header(parked.get(0), "dlt-attempts")).isEqualTo("1");
+            assertThat(header(parked.get(0), "dlt-event-id")).isEqualTo(refusedEventId);
+            assertThat(header(parked.get(0), "dlt-original-topic")).isEqualTo(topic);
+            assertThat(header(parked.get(0), "dlt-detail"))
+                    .startsWith("the database refused the record (SQLState 22001)")
+                    .contains("value too long");
+            Api.awaitReady(Events.id(refused), 1, 1);
+            assertThat(rows.processed(next.get("event_id").asText())).isTrue();
+            assertThat(rows.processed(refusedEventId)).isFalse();
+            assertThat(deadLetters.drain(record -> Events.id(refused).equals(record.key()), Duration.ofSeconds(1)))
+                    .hasSize(1); // the refused record once; the one behind it not at all
+        } finally {
+            loop.stop(Duration.ofSeconds(10));
+        }
+        assertThat(metrics.deadLettered(topic, "PROCESSING_FAILED")).isEqualTo(1);
     }
 
     @Test
@@ -150,5 +244,22 @@ class ConsumerFailureTest {
         } finally {
             loop.stop(Duration.ofSeconds(10));
         }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    /** What the PostgreSQL driver throws when nothing listens on the database's address. */
+    private static SQLException unreachableDatabase() {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "slp");
+        credentials.setProperty("connectTimeout", "2");
+        try {
+            new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:1/matching", credentials);
+        } catch (SQLException e) {
+            return e;
+        }
+        throw new IllegalStateException("a database answered on port 1");
     }
 }
