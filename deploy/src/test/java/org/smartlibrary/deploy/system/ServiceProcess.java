@@ -47,6 +47,16 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, log, repository, environment, launch(repository, name, port, log, environment));
     }
 
+    /**
+     * Starts another replica of this service: the same package and environment (so the same database, broker and
+     * consumer group) on {@code port}, logging to {@code <name>-<port>.log}. The caller closes it.
+     */
+    public ServiceProcess startReplica(int port) {
+        Path replicaLog = log.resolveSibling(name + "-" + port + ".log");
+        return new ServiceProcess(name, port, replicaLog, repository, environment,
+                launch(repository, name, port, replicaLog, environment));
+    }
+
     private static Process launch(Path repository, String name, int port, Path log, Map<String, String> environment) {
         Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {

@@ -29,6 +29,14 @@ public final class Suite implements AutoCloseable {
         String password();
     }
 
+    /**
+     * partner-service of the shared suite runs its offering-expiry job every second (not every 15 minutes), so that
+     * system tests see offerings whose window ended expire, and replicas race for each round ({@code TwoReplicasIT}).
+     */
+    static final Map<String, String> EXPIRY_EVERY_SECOND = Map.of(
+            "SLP_PARTNER_EXPIRY_INITIAL_DELAY", "1s",
+            "SLP_PARTNER_EXPIRY_INTERVAL", "1s");
+
     private static Suite running;
 
     private final ServiceProcess assessment;
@@ -67,7 +75,8 @@ public final class Suite implements AutoCloseable {
                 return postgres.password();
             }
         };
-        return launch(databases, TestKafka.shared().bootstrapServers(), "matching-system-test-" + UUID.randomUUID());
+        return launch(databases, TestKafka.shared().bootstrapServers(), "matching-system-test-" + UUID.randomUUID(),
+                repositoryRoot(), EXPIRY_EVERY_SECOND);
     }
 
     /**
@@ -85,11 +94,17 @@ public final class Suite implements AutoCloseable {
      * written to {@code <applications>/deploy/target/system-test-logs}.
      */
     public static Suite launch(Databases databases, String bootstrap, String matchingGroupId, Path applications) {
+        return launch(databases, bootstrap, matchingGroupId, applications, Map.of());
+    }
+
+    private static Suite launch(Databases databases, String bootstrap, String matchingGroupId, Path applications,
+                                Map<String, String> partnerSettings) {
         Path repository = applications;
         ServiceProcess assessment = ServiceProcess.start(repository, "assessment-service", freePort(),
                 environment(databases, databases.jdbcUrl("assessment"), bootstrap));
-        ServiceProcess partner = ServiceProcess.start(repository, "partner-service", freePort(),
-                environment(databases, databases.jdbcUrl("partner"), bootstrap));
+        Map<String, String> partnerEnvironment = environment(databases, databases.jdbcUrl("partner"), bootstrap);
+        partnerEnvironment.putAll(partnerSettings);
+        ServiceProcess partner = ServiceProcess.start(repository, "partner-service", freePort(), partnerEnvironment);
         Map<String, String> matchingEnvironment = environment(databases, databases.jdbcUrl("matching"), bootstrap);
         matchingEnvironment.put("SLP_MATCHING_CONSUMER_GROUP_ID", matchingGroupId);
         ServiceProcess matching = ServiceProcess.start(repository, "matching-service", freePort(), matchingEnvironment);
