@@ -19,6 +19,8 @@ import static io.restassured.RestAssured.given;
  */
 public final class Api {
 
+    /** An assessment: its ETag is the one of its newest revision, which completion, revision and a title change need. */
+    public static final String ASSESSMENT = "/api/v1/assessments/{id}";
     private static final String PLATFORM_ADMIN = TestTokens.platformAdmin();
     private static final String PORTAL = TestTokens.portal();
     private static final Map<String, String> STAFF_TOKENS = new ConcurrentHashMap<>();
@@ -149,13 +151,29 @@ public final class Api {
                 .post("/api/v1/assessments/{id}/offers", assessmentId).then().statusCode(201).extract().path("id");
     }
 
-    /** Completion has no body: clients send no Content-Type. */
+    /** Completion has no body: clients send no Content-Type. If-Match: the assessment's ETag, read first. */
     public static ValidatableResponse complete(String assessmentId) {
-        return as(ownerOf(assessmentId)).accept(ContentType.JSON).post("/api/v1/assessments/{id}/completion", assessmentId).then();
+        return ifMatchOf(as(ownerOf(assessmentId)), ASSESSMENT, assessmentId).accept(ContentType.JSON)
+                .post("/api/v1/assessments/{id}/completion", assessmentId).then();
     }
 
     public static ValidatableResponse revise(String assessmentId) {
-        return as(ownerOf(assessmentId)).accept(ContentType.JSON).post("/api/v1/assessments/{id}/revisions", assessmentId).then();
+        return ifMatchOf(as(ownerOf(assessmentId)), ASSESSMENT, assessmentId).accept(ContentType.JSON)
+                .post("/api/v1/assessments/{id}/revisions", assessmentId).then();
+    }
+
+    /** The resource's ETag as a GET answers it now (read as a platform administrator); null when there is none. */
+    public static String etagOf(String path, Object... pathParams) {
+        return as(PLATFORM_ADMIN).accept(ContentType.JSON).get(path, pathParams).header("ETag");
+    }
+
+    /**
+     * The request with If-Match: the resource's current ETag, as a client sends it after a GET (left as it is when
+     * the GET finds nothing, so a request for a missing resource still gets its 404).
+     */
+    public static RequestSpecification ifMatchOf(RequestSpecification request, String path, Object... pathParams) {
+        String etag = etagOf(path, pathParams);
+        return etag == null ? request : request.header("If-Match", etag);
     }
 
     /** A library with a DRAFT assessment holding one goal, three needs (one linked to the goal) and one offer. */

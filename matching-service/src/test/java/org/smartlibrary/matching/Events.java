@@ -48,7 +48,10 @@ public final class Events {
         }
     }
 
-    /** The coding-club assessment (5 needs: robotics, program grant, volunteers, staff skills, design), revision 1. */
+    /**
+     * The coding-club assessment (5 needs: robotics, program grant, volunteers, staff skills, design), revision 1, of
+     * a library in no consortium.
+     */
     public static ObjectNode assessment(Place place) {
         ObjectNode event = example(ASSESSMENTS, "city-library-coding-club");
         UUID id = UUID.randomUUID();
@@ -58,6 +61,8 @@ public final class Events {
         payload.put("assessment_id", id.toString());
         ObjectNode library = (ObjectNode) payload.get("library");
         library.put("library_id", UUID.randomUUID().toString());
+        // in no consortium: one test's library never joins another test's pool (consortium tests name their own)
+        library.putNull("consortium");
         library.put("region", place.region());
         library.put("city", place.city());
         return event;

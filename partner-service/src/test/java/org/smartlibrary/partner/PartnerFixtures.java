@@ -111,13 +111,31 @@ public final class PartnerFixtures {
         return as(token).contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
-    /** A POST without a body as a platform administrator, e.g. a withdrawal or a confirmation. */
+    /**
+     * A command as a platform administrator: a POST without a body, e.g. a withdrawal or a confirmation, with
+     * If-Match the ETag of the resource it acts on.
+     */
     public static ValidatableResponse action(String path) {
         return action(platformAdminToken(), path);
     }
 
+    /** A command on the resource the path's last segment acts on ({@code .../withdrawal}: the offering). */
     public static ValidatableResponse action(String token, String path) {
-        return as(token).when().post(path).then();
+        return ifMatchOf(as(token), path.substring(0, path.lastIndexOf('/'))).when().post(path).then();
+    }
+
+    /** The resource's ETag as a (public) GET answers it now; null when there is none. */
+    public static String etagOf(String path) {
+        return given().get(path).header("ETag");
+    }
+
+    /**
+     * The request with If-Match: the resource's current ETag, as a client sends it after a GET (left as it is when
+     * the GET finds nothing, so a request for a missing resource still gets its 404).
+     */
+    public static RequestSpecification ifMatchOf(RequestSpecification request, String path) {
+        String etag = etagOf(path);
+        return etag == null ? request : request.header("If-Match", etag);
     }
 
     public static String register(Map<String, Object> body) {

@@ -165,8 +165,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("assessmentId") UUID assessmentId,
-                           @Parameter(description = "the assessment's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @Parameter(description = "the assessment's ETag", example = "\"3\"", required = true) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    examples = @ExampleObject(name = "retitle", summary = "a new title for the draft",
                                            value = UpdateAssessmentRequest.EXAMPLE)))
@@ -190,9 +191,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response complete(@PathParam("assessmentId") UUID assessmentId,
-                             @Parameter(description = "the assessment's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                             @Parameter(description = "the assessment's ETag", example = "\"3\"", required = true) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                              @Parameter(description = "repeat safely: same key answers the first response",
                                      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -218,9 +220,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response revise(@PathParam("assessmentId") UUID assessmentId,
-                           @Parameter(description = "the assessment's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @Parameter(description = "the assessment's ETag", example = "\"1\"", required = true) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @Parameter(description = "repeat a create safely: same key answers the first response",
                                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {

@@ -140,8 +140,9 @@ public class LibraryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("libraryId") UUID libraryId,
-                           @Parameter(description = "the ETag read last", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @Parameter(description = "the ETag read last", example = "\"0\"", required = true) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    examples = @ExampleObject(name = "northgate-community-library",
                                            summary = "Northgate Community Library (demo data)", value = LibraryRequest.EXAMPLE)))

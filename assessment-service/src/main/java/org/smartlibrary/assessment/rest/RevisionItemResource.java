@@ -131,8 +131,9 @@ public abstract class RevisionItemResource<R, V> {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("assessmentId") UUID assessmentId, @PathParam("itemId") UUID itemId,
-                           @Parameter(description = "the {item}'s ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @Parameter(description = "the {item}'s ETag", example = "\"0\"", required = true) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    examples = @ExampleObject(name = RevisionItemsInOpenApi.EXAMPLES, value = "{}")))
                            @Valid @NotNull R body) {
@@ -147,8 +148,9 @@ public abstract class RevisionItemResource<R, V> {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public void delete(@PathParam("assessmentId") UUID assessmentId, @PathParam("itemId") UUID itemId,
-                       @Parameter(description = "the {item}'s ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+                       @Parameter(description = "the {item}'s ETag", example = "\"0\"", required = true) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         items().delete(assessmentId, itemId, ifMatch);
     }
 }

@@ -70,7 +70,7 @@ public abstract class RevisionItemService<E extends RevisionItem, R, V> {
 
     @Transactional
     public Versioned<V> add(UUID assessmentId, String ifMatch, R request) {
-        AssessmentRevision revision = revisions.draftForWrite(assessmentId, ifMatch);
+        AssessmentRevision revision = revisions.draftForAdding(assessmentId, ifMatch);
         E item = newItem();
         if (checksRequestBeforeLimit()) {
             apply(request, item, revision);

@@ -36,14 +36,29 @@ public class Revisions {
     }
 
     /**
-     * The assessment's draft revision, for a change of the revision itself or of its goals, needs or offers, if the
-     * caller may change the assessment (404 otherwise). {@code ifMatch} (may be null) is compared with the
-     * revision's ETag.
+     * The assessment's draft revision, for a change of the revision itself, if the caller may change the assessment
+     * (404 otherwise). {@code ifMatch} is required and compared with the revision's ETag.
      */
     public AssessmentRevision draftForWrite(UUID assessmentId, String ifMatch) {
+        AssessmentRevision revision = draft(assessmentId);
+        Preconditions.checkIfMatch(ifMatch, revision.version);
+        return revision;
+    }
+
+    /**
+     * The assessment's draft revision, for adding a goal, need or offer to it, if the caller may change the
+     * assessment (404 otherwise). {@code ifMatch} is optional (adding creates); when sent it is compared with the
+     * revision's ETag.
+     */
+    public AssessmentRevision draftForAdding(UUID assessmentId, String ifMatch) {
+        AssessmentRevision revision = draft(assessmentId);
+        Preconditions.checkIfMatchWhenSent(ifMatch, revision.version);
+        return revision;
+    }
+
+    private AssessmentRevision draft(UUID assessmentId) {
         AssessmentRevision revision = latest(access.toChange(assessmentId));
         requireDraft(revision);
-        Preconditions.checkIfMatch(ifMatch, revision.version);
         return revision;
     }
 

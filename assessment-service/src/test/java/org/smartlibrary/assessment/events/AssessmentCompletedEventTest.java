@@ -139,7 +139,7 @@ class AssessmentCompletedEventTest {
     void aRevisionCompletesAsTheNextRecordWithTheSameKey() {
         String id = Api.draftWithContent(null);
         Api.complete(id).statusCode(200);
-        json(Api.ownerOf(id)).post("/api/v1/assessments/{id}/revisions", id).then().statusCode(201);
+        Api.revise(id).statusCode(201);
         Api.addNeed(id, Api.volunteersNeed());
         Api.complete(id).statusCode(200);
 

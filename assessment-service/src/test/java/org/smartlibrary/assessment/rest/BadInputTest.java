@@ -105,12 +105,12 @@ class BadInputTest {
         String robotsId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[0].id");
         String grantId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[1].id");
         Map<String, Object> assessmentBefore = assessment();
-        refused(400, "period", () -> json(owner).body(with(Api.robotsNeed(), "period", "YEAR"))
+        refused(400, "period", () -> json(owner).header("If-Match", "\"0\"").body(with(Api.robotsNeed(), "period", "YEAR"))
                 .put("/api/v1/assessments/{id}/needs/{needId}", draftId, robotsId).then());
-        refused(400, "period", () -> json(owner).body(with(Api.grantNeed(), "period", "QUARTER"))
+        refused(400, "period", () -> json(owner).header("If-Match", "\"0\"").body(with(Api.grantNeed(), "period", "QUARTER"))
                 .put("/api/v1/assessments/{id}/needs/{needId}", draftId, grantId).then());
         // a grant may not turn into a quantity while keeping its period
-        refused(400, "period", () -> json(owner).body(with(with(Api.robotsNeed(), "period", "YEAR"), "description", "changed"))
+        refused(400, "period", () -> json(owner).header("If-Match", "\"0\"").body(with(with(Api.robotsNeed(), "period", "YEAR"), "description", "changed"))
                 .put("/api/v1/assessments/{id}/needs/{needId}", draftId, grantId).then());
         json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, robotsId).then().statusCode(200)
                 .header("ETag", "\"0\"")
@@ -134,7 +134,7 @@ class BadInputTest {
     @Test
     void updateWithBadInputLeavesTheNeedAsItWas() {
         String needId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[0].id");
-        refused(400, "horizon", () -> json(owner).body(with(Api.robotsNeed(), "horizon", "SOMEDAY"))
+        refused(400, "horizon", () -> json(owner).header("If-Match", "\"0\"").body(with(Api.robotsNeed(), "horizon", "SOMEDAY"))
                 .put("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then());
         json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then()
                 .body("horizon", equalTo("SHORT_TERM")).header("ETag", "\"0\"");
@@ -214,9 +214,9 @@ class BadInputTest {
         String needId = json(owner).get("/api/v1/assessments/{id}", draftId).path("needs[0].id");
         Map<String, Object> needBefore = json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, needId)
                 .jsonPath().getMap("$");
-        refused(400, "goal_id", () -> json(owner).body(with(Api.robotsNeed(), "goal_id", ""))
+        refused(400, "goal_id", () -> json(owner).header("If-Match", "\"0\"").body(with(Api.robotsNeed(), "goal_id", ""))
                 .put("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then());
-        refused(400, "goal_id", () -> json(owner).body(with(Api.robotsNeed(), "goal_id", "\u0000"))
+        refused(400, "goal_id", () -> json(owner).header("If-Match", "\"0\"").body(with(Api.robotsNeed(), "goal_id", "\u0000"))
                 .put("/api/v1/assessments/{id}/needs/{needId}", draftId, needId).then());
         assertEquals(needBefore, json(owner).get("/api/v1/assessments/{id}/needs/{needId}", draftId, needId)
                 .then().statusCode(200).header("ETag", "\"0\"").extract().jsonPath().getMap("$"));

@@ -29,6 +29,8 @@ import static org.smartlibrary.assessment.Api.json;
 @QuarkusTest
 class MoneyPeriodTest {
 
+    private static final String NEED = "/api/v1/assessments/{id}/needs/{needId}";
+
     @Inject
     DatabaseRows rows;
 
@@ -52,7 +54,7 @@ class MoneyPeriodTest {
         perMonth.put("amount", 2500);
         perMonth.put("period", "MONTH");
         json(staff).header("If-Match", "\"0\"").body(perMonth)
-                .put("/api/v1/assessments/{id}/needs/{needId}", id, staffingId).then().statusCode(200)
+                .put(NEED, id, staffingId).then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("amount", equalTo(2500))
                 .body("period", equalTo("MONTH"));
@@ -61,14 +63,14 @@ class MoneyPeriodTest {
         // replacing without a period makes it a single amount again
         Map<String, Object> once = Api.staffingPerYearNeed();
         once.remove("period");
-        json(staff).body(once).put("/api/v1/assessments/{id}/needs/{needId}", id, staffingId).then().statusCode(200)
+        Api.ifMatchOf(json(staff), NEED, id, staffingId).body(once).put(NEED, id, staffingId).then().statusCode(200)
                 .body("period", equalTo("ONE_TIME"));
         assertEquals("ONE_TIME", stored(staffingId));
         Map<String, Object> explicitOnce = Api.staffingPerYearNeed();
         explicitOnce.put("period", "ONE_TIME");
-        json(staff).body(explicitOnce).put("/api/v1/assessments/{id}/needs/{needId}", id, staffingId).then().statusCode(200)
+        Api.ifMatchOf(json(staff), NEED, id, staffingId).body(explicitOnce).put(NEED, id, staffingId).then().statusCode(200)
                 .body("period", equalTo("ONE_TIME"));
-        json(staff).body(Api.staffingPerYearNeed()).put("/api/v1/assessments/{id}/needs/{needId}", id, staffingId)
+        Api.ifMatchOf(json(staff), NEED, id, staffingId).body(Api.staffingPerYearNeed()).put(NEED, id, staffingId)
                 .then().statusCode(200).body("period", equalTo("YEAR"));
 
         // a money need without a period is stored and shown as ONE_TIME; a quantity need has none
@@ -98,7 +100,8 @@ class MoneyPeriodTest {
         Api.addNeed(id, Api.robotsNeed());
         Api.complete(id).statusCode(200).body("needs.period", equalTo(Arrays.asList("YEAR", "ONE_TIME", null)));
 
-        Response revised = Api.as(Api.ownerOf(id)).accept("application/json").post("/api/v1/assessments/{id}/revisions", id);
+        Response revised = Api.ifMatchOf(Api.as(Api.ownerOf(id)), Api.ASSESSMENT, id).accept("application/json")
+                .post("/api/v1/assessments/{id}/revisions", id);
         revised.then().statusCode(201)
                 .body("revision", equalTo(2))
                 .body("needs", hasSize(3))
@@ -111,7 +114,7 @@ class MoneyPeriodTest {
         // the draft changes, revision 1 stays as it was completed
         Map<String, Object> perMonth = Api.staffingPerYearNeed();
         perMonth.put("period", "MONTH");
-        json(Api.ownerOf(id)).body(perMonth).put("/api/v1/assessments/{id}/needs/{needId}", id, copyId).then()
+        Api.ifMatchOf(json(Api.ownerOf(id)), NEED, id, copyId).body(perMonth).put(NEED, id, copyId).then()
                 .statusCode(200).body("period", equalTo("MONTH"));
         json(Api.ownerOf(id)).get("/api/v1/assessments/{id}/revisions/1", id).then().statusCode(200)
                 .body("needs[0].id", equalTo(staffingId))

@@ -121,6 +121,42 @@ class OpenApiDocumentTest {
                 "write operations carry a valid request example");
     }
 
+    /**
+     * Every write of a versioned resource requires If-Match and documents 428 without it; adding a goal, need or
+     * offer (a creation) takes the assessment's ETag as an optional If-Match.
+     */
+    @Test
+    void everyWriteOfAVersionedResourceRequiresIfMatch() throws Exception {
+        JsonNode paths = objectMapper.readTree(given().queryParam("format", "json").get("/q/openapi").asString())
+                .path("paths");
+        List<String> conditional = List.of("put /api/v1/libraries/{libraryId}", "put /api/v1/assessments/{assessmentId}",
+                "post /api/v1/assessments/{assessmentId}/completion", "post /api/v1/assessments/{assessmentId}/revisions",
+                "put /api/v1/assessments/{assessmentId}/goals/{goalId}", "delete /api/v1/assessments/{assessmentId}/goals/{goalId}",
+                "put /api/v1/assessments/{assessmentId}/needs/{needId}", "delete /api/v1/assessments/{assessmentId}/needs/{needId}",
+                "put /api/v1/assessments/{assessmentId}/offers/{offerId}", "delete /api/v1/assessments/{assessmentId}/offers/{offerId}");
+        for (String operation : conditional) {
+            String[] methodAndPath = operation.split(" ");
+            JsonNode op = paths.path(methodAndPath[1]).path(methodAndPath[0]);
+            assertTrue(ifMatch(op).path("required").asBoolean(false), () -> operation + ": If-Match required " + op);
+            assertEquals("#/components/responses/PreconditionRequired", op.path("responses").path("428").path("$ref").asText(),
+                    operation + " documents 428");
+        }
+        for (String items : List.of("goals", "needs", "offers")) {
+            JsonNode create = paths.path("/api/v1/assessments/{assessmentId}/" + items).path("post");
+            assertEquals(false, ifMatch(create).path("required").asBoolean(false), () -> items + ": " + create);
+            assertTrue(create.path("responses").path("428").isMissingNode(), () -> items + ": " + create);
+        }
+    }
+
+    private static JsonNode ifMatch(JsonNode operation) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("If-Match".equals(parameter.path("name").asText())) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no If-Match parameter: " + operation);
+    }
+
     /** The code list a property refers to, directly or through allOf / anyOf (beside null). */
     private static JsonNode codeList(JsonNode document, JsonNode property) {
         String ref = property.path("$ref").asText();

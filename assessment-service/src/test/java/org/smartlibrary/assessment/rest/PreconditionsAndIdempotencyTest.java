@@ -10,12 +10,17 @@ import org.smartlibrary.assessment.DatabaseRows;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.smartlibrary.assessment.Api.json;
 
-/** ETag / If-Match (412 when stale) and Idempotency-Key (replay, 422 for another body). */
+/**
+ * ETag / If-Match (required on every write of a versioned resource: 428 without it, 412 when stale or weak) and
+ * Idempotency-Key (replay, 422 for another body).
+ */
 @QuarkusTest
 class PreconditionsAndIdempotencyTest {
 
@@ -65,6 +70,54 @@ class PreconditionsAndIdempotencyTest {
     }
 
     @Test
+    void everyWriteOfAVersionedResourceRequiresIfMatchWith428AndChangesNothing() {
+        String libraryId = Api.createLibrary(null);
+        String id = Api.createAssessment(libraryId);
+        String staff = Api.staffOf(libraryId);
+        String needId = Api.addNeed(id, Api.robotsNeed()); // adding creates: If-Match stays optional
+        Map<String, Long> before = rows.snapshot();
+
+        preconditionRequired(json(Api.platformAdmin()).body(Api.library("Blind")).put("/api/v1/libraries/{id}", libraryId));
+        preconditionRequired(json(staff).body(Map.of("title", "blind")).put("/api/v1/assessments/{id}", id));
+        preconditionRequired(json(staff).body(Api.grantNeed()).put("/api/v1/assessments/{id}/needs/{needId}", id, needId));
+        preconditionRequired(Api.as(staff).delete("/api/v1/assessments/{id}/needs/{needId}", id, needId));
+        preconditionRequired(Api.as(staff).post("/api/v1/assessments/{id}/completion", id));
+        assertEquals(before, rows.snapshot(), "nothing was written");
+        json(staff).get("/api/v1/assessments/{id}", id).then().body("status", equalTo("DRAFT"));
+
+        Api.complete(id).statusCode(200);
+        preconditionRequired(Api.as(staff).post("/api/v1/assessments/{id}/revisions", id));
+        json(staff).get("/api/v1/assessments/{id}/revisions", id).then().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void aWeakTagNeverMatchesIfMatch() {
+        String libraryId = Api.createLibrary(null);
+        String etag = json(Api.platformAdmin()).get("/api/v1/libraries/{id}", libraryId).header("ETag");
+        json(Api.platformAdmin()).header("If-Match", "W/" + etag).body(Api.library("Weak")).put("/api/v1/libraries/{id}", libraryId)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/precondition-failed"))
+                .body("detail", containsString("weak tags cannot be used with If-Match"));
+        String id = Api.createAssessment(libraryId);
+        String needId = Api.addNeed(id, Api.robotsNeed());
+        json(Api.staffOf(libraryId)).header("If-Match", "W/\"0\"").body(Api.grantNeed())
+                .put("/api/v1/assessments/{id}/needs/{needId}", id, needId).then().statusCode(412);
+        json(Api.platformAdmin()).get("/api/v1/libraries/{id}", libraryId).then().header("ETag", etag).body("consortium", nullValue());
+        // the strong tag in a list matches, so does *
+        json(Api.platformAdmin()).header("If-Match", "W/" + etag + ", " + etag).body(Api.library("Strong"))
+                .put("/api/v1/libraries/{id}", libraryId).then().statusCode(200).body("consortium", equalTo("Strong"));
+        json(Api.staffOf(libraryId)).header("If-Match", "*").body(Api.grantNeed())
+                .put("/api/v1/assessments/{id}/needs/{needId}", id, needId).then().statusCode(200).header("ETag", "\"1\"");
+    }
+
+    private static void preconditionRequired(Response response) {
+        response.then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/precondition-required"))
+                .body("detail", containsString("If-Match"))
+                .body("detail", containsString("GET the resource first"));
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstResponse() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Api.library("Idempotent " + key);
@@ -110,10 +163,12 @@ class PreconditionsAndIdempotencyTest {
                 .post("/api/v1/assessments").then().statusCode(422);
 
         String completionKey = UUID.randomUUID().toString();
-        json(Api.ownerOf(first)).header("Idempotency-Key", completionKey).post("/api/v1/assessments/{id}/completion", first)
-                .then().statusCode(200).body("status", equalTo("COMPLETED"));
-        json(Api.ownerOf(first)).header("Idempotency-Key", completionKey).post("/api/v1/assessments/{id}/completion", first)
-                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        String etag = Api.etagOf(Api.ASSESSMENT, first);
+        json(Api.ownerOf(first)).header("Idempotency-Key", completionKey).header("If-Match", etag)
+                .post("/api/v1/assessments/{id}/completion", first).then().statusCode(200).body("status", equalTo("COMPLETED"));
+        // the retry is the same request: its If-Match is stale by now, the stored response answers first
+        json(Api.ownerOf(first)).header("Idempotency-Key", completionKey).header("If-Match", etag)
+                .post("/api/v1/assessments/{id}/completion", first).then().statusCode(200).body("status", equalTo("COMPLETED"));
         assertEquals(1, rows.count("SELECT count(*) FROM assessment_revision WHERE assessment_id = ?::uuid", first));
     }
 }

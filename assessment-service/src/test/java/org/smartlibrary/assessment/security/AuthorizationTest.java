@@ -129,7 +129,8 @@ class AuthorizationTest {
         String staff = Api.staffOf(libraryA);
         Map<String, Object> renamed = Api.library(consortiumA);
         renamed.put("name", "Eindhoven Central Library");
-        json(staff).body(renamed).put("/api/v1/libraries/{id}", libraryA).then().statusCode(200)
+        Api.ifMatchOf(json(staff), "/api/v1/libraries/{id}", libraryA).body(renamed).put("/api/v1/libraries/{id}", libraryA)
+                .then().statusCode(200)
                 .header("ETag", "\"1\"").body("name", equalTo("Eindhoven Central Library"));
 
         Map<String, Object> moved = Api.library(consortiumB);
@@ -144,7 +145,8 @@ class AuthorizationTest {
                 .body("name", equalTo("Eindhoven Central Library"))
                 .body("consortium", equalTo(consortiumA));
 
-        json(Api.platformAdmin()).body(moved).put("/api/v1/libraries/{id}", libraryA).then().statusCode(200)
+        Api.ifMatchOf(json(Api.platformAdmin()), "/api/v1/libraries/{id}", libraryA).body(moved)
+                .put("/api/v1/libraries/{id}", libraryA).then().statusCode(200)
                 .body("consortium", equalTo(consortiumB));
     }
 

@@ -30,6 +30,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +130,11 @@ class LatencyBenchmarkIT {
 
         // drafts first, so that the measured phase sends only completions, at a fixed rate
         List<String> drafts = new ArrayList<>();
+        Map<String, String> etags = new HashMap<>(); // If-Match of each completion, read before the measured phase
         for (int i = 0; i < COMPLETIONS; i++) {
-            drafts.add(workload.draft(i, libraries.get(i % libraries.size())));
+            String draft = workload.draft(i, libraries.get(i % libraries.size()));
+            drafts.add(draft);
+            etags.put(draft, workload.assessmentEtag(draft));
         }
         Map<String, Long> sentNanos = new ConcurrentHashMap<>();
         Map<String, Long> responseNanos = new ConcurrentHashMap<>();
@@ -147,7 +151,7 @@ class LatencyBenchmarkIT {
                 String assessment = drafts.get(i);
                 long t0 = System.nanoTime();
                 sentNanos.put(assessment, t0);
-                workload.complete(assessment, workload.run() + "-c" + i);
+                workload.complete(assessment, workload.run() + "-c" + i, etags.get(assessment));
                 responseNanos.put(assessment, System.nanoTime() - t0);
                 allSent.countDown();
             });

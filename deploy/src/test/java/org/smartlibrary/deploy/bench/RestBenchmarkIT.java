@@ -115,8 +115,11 @@ class RestBenchmarkIT {
         List<Double> completeRates = rates("bench.rates.complete", "10,25");
         int drafts = completeRates.stream().mapToInt(r -> (int) Math.round(r * SECONDS) + 1).sum();
         List<String> completable = new ArrayList<>();
+        Map<String, String> etags = new LinkedHashMap<>(); // If-Match of each completion, read before measuring
         for (int i = 0; i < drafts; i++) {
-            completable.add(workload.draft(1000 + i, libraries.get(i % libraries.size())));
+            String draft = workload.draft(1000 + i, libraries.get(i % libraries.size()));
+            completable.add(draft);
+            etags.put(draft, workload.assessmentEtag(draft));
         }
         int[] nextDraft = {0};
         Map<String, Object> completions = new LinkedHashMap<>();
@@ -126,7 +129,7 @@ class RestBenchmarkIT {
             completions.put(key(rate), measure(load, rate, 200, pgbenchByRate, i -> {
                 String assessment = completable.get(offset + i);
                 return post(assessmentUrl + "/api/v1/assessments/" + assessment + "/completion",
-                        staff.get(libraries.get((offset + i) % libraries.size())), null);
+                        staff.get(libraries.get((offset + i) % libraries.size())), null, etags.get(assessment));
             }));
         }
         scenarios.put("complete_assessment_transaction_and_outbox", completions);
@@ -197,8 +200,16 @@ class RestBenchmarkIT {
     }
 
     private static HttpRequest post(String url, String token, String body) {
+        return post(url, token, body, null);
+    }
+
+    /** A POST with If-Match ({@code null}: none), e.g. a completion with the draft's ETag. */
+    private static HttpRequest post(String url, String token, String body, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").header("Authorization", "Bearer " + token);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (body == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {

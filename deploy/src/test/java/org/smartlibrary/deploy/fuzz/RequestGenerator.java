@@ -507,19 +507,30 @@ final class RequestGenerator {
         }
     }
 
+    /**
+     * If-Match: where the document requires it (a write of a versioned resource), the ETag last seen of the resource
+     * ({@code *} when none was seen yet, as a client that means "whatever its version"), left out one time in ten
+     * (428); where it is optional, left out 40% of the time; else an odd value.
+     */
     private void ifMatch(ApiDocument.Operation operation, String path, Map<String, String> headers, List<String> notes) {
-        boolean declared = operation.in("header").stream().anyMatch(p -> p.name().equalsIgnoreCase("If-Match"));
-        if (operation.method().equals("GET") || (!declared && random.nextInt(10) > 0)) {
+        ApiDocument.Parameter declared = operation.in("header").stream()
+                .filter(p -> p.name().equalsIgnoreCase("If-Match")).findFirst().orElse(null);
+        if (operation.method().equals("GET") || (declared == null && random.nextInt(10) > 0)) {
             return;
         }
+        boolean required = declared != null && declared.required();
         int roll = random.nextInt(100);
-        if (roll < 40) {
+        if (roll < (required ? 10 : 40)) {
+            if (required) {
+                notes.add("no If-Match");
+            }
             return;
         }
         String value;
         if (roll < 75) {
-            value = etags.getOrDefault(resourcePath(path), "\"1\"");
-            notes.add("If-Match " + value + " (last seen)");
+            String seen = etags.get(resourcePath(path));
+            value = seen != null ? seen : required ? "*" : "\"1\"";
+            notes.add("If-Match " + value + (seen != null ? " (last seen)" : " (none seen)"));
         } else {
             String[] odd = {"\"" + random.nextInt(5) + "\"", "*", "W/\"1\"", "garbage", "\"\"", "\"99999999999\"",
                     "\"1\", \"2\"", "\"-1\"", "\"1\u0000\""};

@@ -64,8 +64,9 @@ class ConsortiumPoolingIT {
             post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
                     {"category":"TECHNOLOGY","type":"TECHNOLOGY.SOFTWARE","description":"Licences for the coding club",
                      "quantity":30,"unit":"licenses","horizon":"SHORT_TERM","priority":4}""");
-            given().auth().oauth2(staff).when()
-                    .post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion")
+            given().auth().oauth2(staff)
+                    .header("If-Match", Etags.of(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment))
+                    .when().post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion")
                     .then().statusCode(200);
             libraries.add(library);
             assessments.add(assessment);
@@ -103,7 +104,7 @@ class ConsortiumPoolingIT {
         // the fourth library leaves the consortium (assessment-service publishes its library-snapshot)
         String leaving = libraries.get(3);
         String leavingUrl = suite.assessmentUrl() + "/api/v1/libraries/" + leaving;
-        given().auth().oauth2(ADMIN).header("If-Match", "*").contentType(ContentType.JSON).body("""
+        given().auth().oauth2(ADMIN).header("If-Match", Etags.of(ADMIN, leavingUrl)).contentType(ContentType.JSON).body("""
                 {"name":"Pooling Branch 4 %s","consortium":null,"region":"%s","city":"Town 4"}"""
                         .formatted(suffix, region))
                 .when().put(leavingUrl)

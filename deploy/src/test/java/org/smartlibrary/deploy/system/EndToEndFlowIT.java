@@ -71,7 +71,9 @@ class EndToEndFlowIT {
                  "quantity":2,"unit":"people","horizon":"SHORT_TERM","priority":2}""");
         post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/offers",
                 "{\"type\":\"EVENT_HOSTING\",\"description\":\"Our auditorium for partner events\"}");
-        given().auth().oauth2(staff).when().post(suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion")
+        String assessmentUrl = suite.assessmentUrl() + "/api/v1/assessments/" + assessment;
+        given().auth().oauth2(staff).header("If-Match", Etags.of(staff, assessmentUrl))
+                .when().post(assessmentUrl + "/completion")
                 .then().statusCode(200);
 
         JsonPath ready = awaitRecommendations(staff, assessment, 1);
@@ -93,10 +95,13 @@ class EndToEndFlowIT {
         assertEquals(Boolean.TRUE, coveredNeed(ready, fund, grantNeed).get("partial"),
                 "a one-time grant of 60,000 over three years only partly covers 40,000 a year");
 
-        given().auth().oauth2(TestTokens.partnerAdmin(UUID.fromString(tinyBots))).contentType(ContentType.JSON).body("""
+        String tinyOfferingUrl = suite.partnerUrl() + "/api/v1/partners/" + tinyBots + "/offerings/" + tinyOffering;
+        String tinyBotsAdmin = TestTokens.partnerAdmin(UUID.fromString(tinyBots));
+        given().auth().oauth2(tinyBotsAdmin).header("If-Match", Etags.of(tinyBotsAdmin, tinyOfferingUrl))
+                .contentType(ContentType.JSON).body("""
                         {"category":"TECHNOLOGY","type":"TECHNOLOGY.ROBOTICS","description":"Now many robots to lend",
                          "quantity":900,"unit":"robots","horizon":"ANY"}""")
-                .when().put(suite.partnerUrl() + "/api/v1/partners/" + tinyBots + "/offerings/" + tinyOffering)
+                .when().put(tinyOfferingUrl)
                 .then().statusCode(200);
 
         String recommendations = suite.matchingUrl() + "/api/v1/assessments/" + assessment + "/recommendations";

@@ -102,8 +102,9 @@ class GeneratedClientsIT {
     void partnersAndTheirAdministration() throws Exception {
         PartnersApi partners = new PartnersApi(partnerClient(ADMIN));
         assertEquals(partner.getName(), partners.getPartner(partner.getId()).getName());
+        String etag = partners.getPartnerWithHttpInfo(partner.getId()).getHeaders().get("ETag").get(0);
         Partner verified = new PartnerAdministrationApi(partnerClient(ADMIN))
-                .verifyPartner(partner.getId(), new VerificationChange().verification(VerificationState.VERIFIED), null);
+                .verifyPartner(partner.getId(), etag, new VerificationChange().verification(VerificationState.VERIFIED));
         assertEquals(VerificationState.VERIFIED, verified.getVerification());
         assertTrue(partners.listPartners(null, null, null, null, 20, PartnerType.IT_COMPANY, null, REGION, null, null,
                 null, null, null, null).getItems().stream().anyMatch(listed -> listed.getId().equals(partner.getId())));
@@ -133,7 +134,7 @@ class GeneratedClientsIT {
         assertEquals(1, new GoalsApi(assessmentClient(staff)).listGoals(assessment.getId()).size());
 
         AssessmentsApi assessments = new AssessmentsApi(assessmentClient(staff));
-        Assessment completed = assessments.completeAssessment(assessment.getId(), null, null);
+        Assessment completed = assessments.completeAssessment(assessment.getId(), etagOf(assessment), null);
         assertEquals(AssessmentStatus.COMPLETED, completed.getStatus());
         org.smartlibrary.client.assessment.model.AssessmentSummary summary =
                 new SummariesApi(assessmentClient(staff)).getAssessmentSummary(assessment.getId(), null, null);
@@ -150,7 +151,7 @@ class GeneratedClientsIT {
         new OfferingsApi(partnerClient(partnerAdmin)).createPartnerOffering(partner.getId(), robotKits(500), null);
         Assessment assessment = draft("Recommendations through a generated client");
         new NeedsApi(assessmentClient(staff)).createNeed(assessment.getId(), robotsNeed(100), null, null);
-        new AssessmentsApi(assessmentClient(staff)).completeAssessment(assessment.getId(), null, null);
+        new AssessmentsApi(assessmentClient(staff)).completeAssessment(assessment.getId(), etagOf(assessment), null);
 
         RecommendationsApi recommendations = new RecommendationsApi(matchingClient(staff));
         Recommendations ready = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
@@ -181,6 +182,12 @@ class GeneratedClientsIT {
     private static Assessment draft(String title) throws Exception {
         return new AssessmentsApi(assessmentClient(staff)).createAssessment(
                 new CreateAssessmentRequest().libraryId(library.getId()).title(title), null);
+    }
+
+    /** The assessment's ETag, read as a client reads it before a write, to send as If-Match. */
+    private static String etagOf(Assessment assessment) throws Exception {
+        return new AssessmentsApi(assessmentClient(staff)).getAssessmentWithHttpInfo(assessment.getId()).getHeaders()
+                .get("ETag").get(0);
     }
 
     private static NeedRequest robotsNeed(int robots) {

@@ -62,7 +62,9 @@ final class ScenarioDriver {
     void clearDirectory() {
         List<String> present = activePartnersInMatching();
         for (String partner : present) {
-            Response response = given().auth().oauth2(ADMIN).when().delete(suite.partnerUrl() + "/api/v1/partners/" + partner);
+            // If-Match *: removed whatever its version
+            Response response = given().auth().oauth2(ADMIN).header("If-Match", "*").when()
+                    .delete(suite.partnerUrl() + "/api/v1/partners/" + partner);
             if (response.statusCode() != 204 && response.statusCode() != 200 && response.statusCode() != 404) {
                 throw new AssertionError("DELETE partner " + partner + " → " + response.statusCode() + " " + response.asString());
             }
@@ -73,7 +75,7 @@ final class ScenarioDriver {
     /** Deletes the partners this scenario registered (so later system tests do not see them) and waits for matching. */
     void removeOwnPartners() {
         for (String partner : partnerIds.values()) {
-            given().auth().oauth2(ADMIN).when().delete(suite.partnerUrl() + "/api/v1/partners/" + partner);
+            given().auth().oauth2(ADMIN).header("If-Match", "*").when().delete(suite.partnerUrl() + "/api/v1/partners/" + partner);
         }
         awaitMatching("this scenario's partners to be removed in matching-service",
                 () -> activePartnersInMatching().stream().noneMatch(partnerIds::containsValue));
@@ -97,9 +99,10 @@ final class ScenarioDriver {
 
             String verification = partner.path("verification").asText("UNVERIFIED");
             if (!"UNVERIFIED".equals(verification)) {
-                Response response = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                        .body("{\"verification\":\"" + verification + "\"}")
-                        .when().put(suite.partnerUrl() + "/api/v1/partners/" + id + "/verification");
+                String partnerUrl = suite.partnerUrl() + "/api/v1/partners/" + id;
+                Response response = given().auth().oauth2(ADMIN).header("If-Match", Etags.of(ADMIN, partnerUrl))
+                        .contentType(ContentType.JSON).body("{\"verification\":\"" + verification + "\"}")
+                        .when().put(partnerUrl + "/verification");
                 check(response, 200, "verification of " + key);
             }
 
@@ -124,8 +127,9 @@ final class ScenarioDriver {
                 String offeringId = post(partnerAdmin, suite.partnerUrl() + "/api/v1/partners/" + id + "/offerings", body);
                 offeringIds.put(offeringKey, offeringId);
                 if ("WITHDRAWN".equals(status)) {
-                    Response response = given().auth().oauth2(partnerAdmin).when()
-                            .post(suite.partnerUrl() + "/api/v1/partners/" + id + "/offerings/" + offeringId + "/withdrawal");
+                    String offeringUrl = suite.partnerUrl() + "/api/v1/partners/" + id + "/offerings/" + offeringId;
+                    Response response = given().auth().oauth2(partnerAdmin)
+                            .header("If-Match", Etags.of(partnerAdmin, offeringUrl)).when().post(offeringUrl + "/withdrawal");
                     check(response, 200, "withdrawal of " + offeringKey);
                 }
             }
@@ -182,7 +186,8 @@ final class ScenarioDriver {
             body.put("description", "Scenario " + scenario.name);
             post(staffToken, assessmentUrl + "/offers", body);
         }
-        check(given().auth().oauth2(staffToken).when().post(assessmentUrl + "/completion"), 200, "completion");
+        check(given().auth().oauth2(staffToken).header("If-Match", Etags.of(staffToken, assessmentUrl)).when()
+                .post(assessmentUrl + "/completion"), 200, "completion");
     }
 
     /** The first READY recommendations of the completed revision, as served. */

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * Drives the suite over its REST APIs for the harnesses (fault injection, benchmarks): partners with offerings,
  * libraries, assessments with one need, completions and revisions, offering changes. Every request is retried with
  * the same {@code Idempotency-Key} while the service is unreachable or answers 5xx (counted per service and status).
+ * Writes of a versioned resource read it first and send its ETag as If-Match.
  */
 public final class Workload {
 
@@ -38,6 +40,8 @@ public final class Workload {
     public static final ObjectMapper JSON = new ObjectMapper();
     /** Onboards partners and libraries, reads across tenants; tenants' writes use their own tokens. */
     private static final String ADMIN = TestTokens.platformAdmin();
+    /** How often a change read-and-written again after a 412 may find its ETag stale once more before it fails. */
+    private static final int STALE_ETAG_ATTEMPTS = 5;
 
     private final Suite suite;
     private final String run;
@@ -107,11 +111,16 @@ public final class Workload {
         return assessment;
     }
 
-    /** Completes the draft; returns the completed revision. */
+    /** Completes the draft (If-Match: its ETag, read first); returns the completed revision. */
     public int complete(String assessment, String idempotencyKey) {
+        return complete(assessment, idempotencyKey, assessmentEtag(assessment));
+    }
+
+    /** Completes the draft with this If-Match, e.g. an ETag read before a measured phase; returns the revision. */
+    public int complete(String assessment, String idempotencyKey, String ifMatch) {
         String staff = libraryStaff(libraryOfAssessment.get(assessment));
         JsonNode completed = send(staff, "POST", suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/completion",
-                null, idempotencyKey, 200);
+                null, idempotencyKey, ifMatch, 200);
         JsonNode revision = completed.path("revision");
         if (revision.isInt()) {
             return revision.asInt();
@@ -120,10 +129,17 @@ public final class Workload {
                 .path("revision").asInt();
     }
 
-    /** Starts the next revision (a draft copy) of a completed assessment. */
+    /** Starts the next revision (a draft copy) of a completed assessment (If-Match: its ETag, read first). */
     public void revise(String assessment, String idempotencyKey) {
         send(libraryStaff(libraryOfAssessment.get(assessment)), "POST",
-                suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/revisions", null, idempotencyKey, 201);
+                suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/revisions", null, idempotencyKey,
+                assessmentEtag(assessment), 201);
+    }
+
+    /** The assessment's ETag (its newest revision's), which completion and revision send as If-Match. */
+    public String assessmentEtag(String assessment) {
+        return etag(libraryStaff(libraryOfAssessment.get(assessment)),
+                suite.assessmentUrl() + "/api/v1/assessments/" + assessment);
     }
 
     /** Changes one offering (quantity / amount) of the {@code n}-th partner: a partner-directory event. */
@@ -138,8 +154,19 @@ public final class Workload {
             t = (n / partnerIds.size()) % 2;
             offering = offeringIds.get(partner).get(t);
         }
-        send(partnerAdmin(partner), "PUT", suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings/" + offering,
-                offering(NEED_TYPES[(p + t) % NEED_TYPES.length], amount), null, 200);
+        String url = suite.partnerUrl() + "/api/v1/partners/" + partner + "/offerings/" + offering;
+        String body = offering(NEED_TYPES[(p + t) % NEED_TYPES.length], amount);
+        // GET, then PUT with the ETag; a 412 (another worker changed the offering, or the response to an applied
+        // change was lost in an outage and the retry carries the old ETag) reads the offering again, as a client does
+        for (int attempt = 1; ; attempt++) {
+            String token = partnerAdmin(partner);
+            if (exchange(token, "PUT", url, body, null, etag(token, url), Set.of(200, 412)).statusCode() == 200) {
+                return;
+            }
+            if (attempt == STALE_ETAG_ATTEMPTS) {
+                throw new AssertionError("PUT " + url + " → 412 " + attempt + " times in a row");
+            }
+        }
     }
 
     public static String need(String type) {
@@ -176,6 +203,29 @@ public final class Workload {
      * retry period. Any other status than {@code expected} fails.
      */
     public JsonNode send(String token, String method, String url, String body, String idempotencyKey, int expected) {
+        return send(token, method, url, body, idempotencyKey, null, expected);
+    }
+
+    /** {@link #send(String, String, String, String, String, int)} with If-Match ({@code null}: none). */
+    public JsonNode send(String token, String method, String url, String body, String idempotencyKey, String ifMatch,
+                         int expected) {
+        String answer = exchange(token, method, url, body, idempotencyKey, ifMatch, Set.of(expected)).body();
+        try {
+            return answer.isEmpty() ? JSON.createObjectNode() : JSON.readTree(answer);
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + url + " answered what is not JSON: " + abbreviate(answer), e);
+        }
+    }
+
+    /** The resource's ETag as a GET answers it (retried like any request), to send as If-Match on a write. */
+    public String etag(String token, String url) {
+        return exchange(token, "GET", url, null, null, null, Set.of(200)).headers().firstValue("ETag")
+                .orElseThrow(() -> new AssertionError("GET " + url + " answered without an ETag"));
+    }
+
+    /** The request, retried like {@link #send}; any status outside {@code expected} fails. */
+    private HttpResponse<String> exchange(String token, String method, String url, String body, String idempotencyKey,
+                                          String ifMatch, Set<Integer> expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token)
@@ -186,6 +236,9 @@ public final class Workload {
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         HttpRequest built = request.build();
         AtomicInteger attempts = new AtomicInteger();
@@ -210,11 +263,11 @@ public final class Workload {
                         }
                         return null;
                     }
-                    if (status != expected) {
+                    if (!expected.contains(status)) {
                         throw new AssertionError(method + " " + url + " → " + status + " (expected " + expected
                                 + ", attempt " + attempts.get() + "): " + response.body());
                     }
-                    return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+                    return response;
                 }, Objects::nonNull);
     }
 

@@ -14,6 +14,7 @@ import org.smartlibrary.kit.retry.Backoff;
 import org.smartlibrary.matching.config.MatchingConfig;
 import org.smartlibrary.matching.repository.ConsortiumMatchRequests;
 import org.smartlibrary.matching.repository.MatchRequests;
+import org.smartlibrary.matching.repository.OfferingAsks;
 import org.smartlibrary.matching.repository.PartnerChangeLock;
 
 import java.time.Duration;
@@ -28,9 +29,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Works off the match_request and consortium_match_request tables with {@code slp.matching.worker.threads} threads.
- * One transaction per request takes the partner-change lock shared, brings the in-memory index up to date, locks the
- * request (FOR UPDATE SKIP LOCKED, so threads and replicas share the work), matches and stores the result, and
- * deletes the request. A library's due request goes first; a consortium's is taken when no library's is due. A failed
+ * One transaction per request takes the partner-change lock shared and the capacity asks' lock (so matches run one at
+ * a time, across threads and replicas: each reads the others' asks and records its own), brings the in-memory index
+ * up to date, locks the request (FOR UPDATE SKIP LOCKED, so threads and replicas share the work), matches and stores
+ * the result, and deletes the request. A library's due request goes first; a consortium's is taken when no library's is due. A failed
  * request stays, backs off and is tried again. Woken right after a consumer commit; otherwise it polls.
  */
 @ApplicationScoped
@@ -43,6 +45,9 @@ public class MatchWorker {
 
     @Inject
     MatchRequests requests;
+
+    @Inject
+    OfferingAsks asks;
 
     @Inject
     PartnerChangeLock lock;
@@ -130,6 +135,9 @@ public class MatchWorker {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 lock.shared();
+                // before any request row: a match records capacity asks and queues re-matches of other rows under
+                // this lock, so taking it after a row lock could deadlock with another worker holding it
+                asks.lockForWriting();
                 readModel.refresh();
                 Optional<MatchRequests.Request> request = requests.lockNextDue();
                 if (request.isPresent()) {

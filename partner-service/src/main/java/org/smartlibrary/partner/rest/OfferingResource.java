@@ -151,7 +151,8 @@ public class OfferingResource {
             schema = @Schema(implementation = OfferingRequest.class),
             examples = {@ExampleObject(name = "robot-kits", value = ApiExamples.OFFERING),
                     @ExampleObject(name = "yearly-grant", value = ApiExamples.GRANT)}))
-    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, required = true,
+            description = "the offering's ETag read last")
     @APIResponse(responseCode = "200", description = "updated",
             headers = @Header(name = "ETag", description = "the new version",
                     schema = @Schema(type = SchemaType.STRING, pattern = PartnerResource.ETAG_PATTERN)),
@@ -163,6 +164,7 @@ public class OfferingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId,
                            @HeaderParam(Preconditions.IF_MATCH) String ifMatch, @Valid @NotNull OfferingRequest request) {
@@ -177,7 +179,8 @@ public class OfferingResource {
                     + "administrator gets 403. Final: a withdrawn offering is no longer matched and cannot change. "
                     + "Withdrawing again "
                     + "answers the same offering and publishes nothing; otherwise publishes the partner's snapshot.")
-    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the offering's ETag read last")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, required = true,
+            description = "the offering's ETag read last")
     @APIResponse(responseCode = "200", description = "withdrawn",
             headers = @Header(name = "ETag", description = "the new version",
                     schema = @Schema(type = SchemaType.STRING, pattern = PartnerResource.ETAG_PATTERN)),
@@ -187,6 +190,7 @@ public class OfferingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response withdraw(@PathParam("partnerId") UUID partnerId, @PathParam("offeringId") UUID offeringId,
                              @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return withEtag(offerings.withdraw(partnerId, offeringId, ifMatch));

@@ -216,7 +216,7 @@ public class PartnerResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PartnerUpdate.class),
             examples = @ExampleObject(name = "update", value = ApiExamples.UPDATE)))
-    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, required = true, description = "the ETag read last")
     @APIResponse(responseCode = "200", description = "updated",
             headers = @Header(name = "ETag", description = "the new version",
                     schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
@@ -227,6 +227,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("partnerId") UUID partnerId, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @Valid @NotNull PartnerUpdate update) {
@@ -240,11 +241,12 @@ public class PartnerResource {
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. Publishes partner-removed (with the next version) and a tombstone for "
                     + "the partner's key.")
-    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, required = true, description = "the ETag read last")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("partnerId") UUID partnerId, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         partners.remove(partnerId, ifMatch);
         return Response.noContent().build();
@@ -257,7 +259,7 @@ public class PartnerResource {
             description = "The partner's own administrators and platform administrators; another partner's "
                     + "administrator gets 403. Sets last_confirmed_at to today (UTC), which clears stale. Publishes a "
                     + "partner-snapshot event.")
-    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, required = true, description = "the ETag read last")
     @APIResponse(responseCode = "200", description = "confirmed",
             headers = @Header(name = "ETag", description = "the new version",
                     schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
@@ -267,6 +269,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response confirm(@PathParam("partnerId") UUID partnerId, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return withEtag(partners.confirm(partnerId, ifMatch));
     }
@@ -282,7 +285,7 @@ public class PartnerResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VerificationChange.class),
             examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFICATION)))
-    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, description = "the ETag read last")
+    @Parameter(name = Preconditions.IF_MATCH, in = ParameterIn.HEADER, required = true, description = "the ETag read last")
     @APIResponse(responseCode = "200", description = "changed",
             headers = @Header(name = "ETag", description = "the new version",
                     schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
@@ -293,6 +296,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeVerification(@PathParam("partnerId") UUID partnerId,
                                        @HeaderParam(Preconditions.IF_MATCH) String ifMatch,

@@ -26,6 +26,7 @@ import static org.smartlibrary.partner.PartnerFixtures.action;
 import static org.smartlibrary.partner.PartnerFixtures.addOffering;
 import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.grant;
+import static org.smartlibrary.partner.PartnerFixtures.ifMatchOf;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
 import static org.smartlibrary.partner.PartnerFixtures.registration;
@@ -80,12 +81,14 @@ class PartnerDirectoryEventsTest {
         action("/api/v1/partners/" + id + "/offerings/" + kits + "/withdrawal").statusCode(200); // 5
         action("/api/v1/partners/" + id + "/offerings/" + kits + "/withdrawal").statusCode(200); // no change
         action("/api/v1/partners/" + id + "/confirmation").statusCode(200);             // 6
-        asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+        ifMatchOf(asAdmin(), "/api/v1/partners/" + id).contentType(ContentType.JSON)
+                .body(Map.of("verification", "VERIFIED"))
                 .put("/api/v1/partners/" + id + "/verification").then().statusCode(200);    // 7
         database.update("UPDATE offering SET available_from = ?, available_until = ? WHERE id = ?::uuid",
                 LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), grant);
         assertTrue(expiry.runOnce() >= 1);                              // 8
-        asAdmin().delete("/api/v1/partners/" + id).then().statusCode(204);                     // removed 9 + tombstone
+        ifMatchOf(asAdmin(), "/api/v1/partners/" + id).delete("/api/v1/partners/" + id).then()
+                .statusCode(204);                                                            // removed 9 + tombstone
 
         List<ConsumerRecord<String, String>> records = topic.until(id, r -> r.value() == null);
 
@@ -131,8 +134,8 @@ class PartnerDirectoryEventsTest {
         monthly.put("amount", 4000);
         monthly.put("period", "MONTH");
         monthly.put("min_joint_libraries", 2);
-        asAdmin().contentType(ContentType.JSON).body(monthly)
-                .put("/api/v1/partners/" + id + "/offerings/" + recurring).then().statusCode(200); // 5
+        ifMatchOf(asAdmin(), "/api/v1/partners/" + id + "/offerings/" + recurring).contentType(ContentType.JSON)
+                .body(monthly).put("/api/v1/partners/" + id + "/offerings/" + recurring).then().statusCode(200); // 5
 
         List<ConsumerRecord<String, String>> records =
                 topic.until(id, r -> r.value() != null && r.value().contains("\"version\":5"));

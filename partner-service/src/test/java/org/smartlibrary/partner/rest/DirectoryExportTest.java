@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.partner.PartnerFixtures.as;
 import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
+import static org.smartlibrary.partner.PartnerFixtures.ifMatchOf;
 import static org.smartlibrary.partner.PartnerFixtures.token;
 import static org.smartlibrary.partner.rest.DirectoryImportTest.awaitFinished;
 
@@ -164,7 +165,8 @@ class DirectoryExportTest {
     private static void removeAll(String word) {
         List<String> ids = asAdmin().queryParam("q", word).queryParam("limit", 100).get("/api/v1/partners").then()
                 .statusCode(200).extract().path("items.id");
-        ids.forEach(id -> asAdmin().delete("/api/v1/partners/" + id).then().statusCode(204));
+        ids.forEach(id -> ifMatchOf(asAdmin(), "/api/v1/partners/" + id).delete("/api/v1/partners/" + id).then()
+                .statusCode(204));
         asAdmin().queryParam("q", word).get("/api/v1/partners").then().statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(0));
     }

@@ -29,6 +29,7 @@ import static org.smartlibrary.partner.PartnerFixtures.action;
 import static org.smartlibrary.partner.PartnerFixtures.addOffering;
 import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.grant;
+import static org.smartlibrary.partner.PartnerFixtures.ifMatchOf;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
 import static org.smartlibrary.partner.PartnerFixtures.registration;
@@ -149,7 +150,7 @@ class OfferingResourceTest {
 
         action(path + "/withdrawal").statusCode(200).body("status", equalTo("WITHDRAWN")).header("ETag", "\"3\"");
         action(path + "/withdrawal").statusCode(200).body("status", equalTo("WITHDRAWN")).header("ETag", "\"3\"");
-        asAdmin().contentType(ContentType.JSON).body(change).put(path).then()
+        ifMatchOf(asAdmin(), path).contentType(ContentType.JSON).body(change).put(path).then()
                 .statusCode(409).body("type", equalTo("https://smartlibrary.org/problems/offering-withdrawn"));
         given().get(path).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         given().get("/api/v1/partners/" + partner + "/offerings/00000000-0000-0000-0000-000000000000").then()
@@ -180,8 +181,8 @@ class OfferingResourceTest {
 
         Map<String, Object> renewed = robotKits();
         renewed.put("available_until", LocalDate.now().plusMonths(3).toString());
-        asAdmin().contentType(ContentType.JSON).body(renewed)
-                .put("/api/v1/partners/" + partner + "/offerings/" + offering).then()
+        ifMatchOf(asAdmin(), "/api/v1/partners/" + partner + "/offerings/" + offering).contentType(ContentType.JSON)
+                .body(renewed).put("/api/v1/partners/" + partner + "/offerings/" + offering).then()
                 .statusCode(200).body("status", equalTo("ACTIVE")).body("expired", equalTo(false));
     }
 
@@ -223,7 +224,7 @@ class OfferingResourceTest {
                 .body("min_joint_libraries", equalTo(100));
 
         // replaced as a whole: without them, a one-time grant with no minimum, open to a single library
-        asAdmin().contentType(ContentType.JSON).body(grant()).put(path).then().statusCode(200)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(grant()).put(path).then().statusCode(200)
                 .body("period", equalTo("ONE_TIME"))
                 .body("min_order", nullValue())
                 .body("min_joint_libraries", nullValue());
@@ -251,7 +252,7 @@ class OfferingResourceTest {
 
         Map<String, Object> sameUnit = robotKits();
         sameUnit.put("min_order", Map.of("quantity", 150, "unit", "Kits"));
-        asAdmin().contentType(ContentType.JSON).body(sameUnit)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(sameUnit)
                 .put("/api/v1/partners/" + partner + "/offerings/" + id).then().statusCode(200)
                 .body("min_order.quantity", equalTo(150))
                 .body("min_order.unit", equalTo("kits"))
@@ -327,7 +328,8 @@ class OfferingResourceTest {
             try {
                 post(offerings, body).statusCode(400).contentType("application/problem+json")
                         .body("errors.field", hasItems(bad.field()));
-                asAdmin().contentType(ContentType.JSON).body(body).put(offerings + "/" + (bad.money() ? grant : kits))
+                String offering = offerings + "/" + (bad.money() ? grant : kits);
+                ifMatchOf(asAdmin(), offering).contentType(ContentType.JSON).body(body).put(offering)
                         .then().statusCode(400).contentType("application/problem+json")
                         .body("errors.field", hasItems(bad.field()));
             } catch (AssertionError e) {
@@ -376,7 +378,8 @@ class OfferingResourceTest {
             try {
                 post(offerings, body).statusCode(400).contentType("application/problem+json")
                         .body("errors.field", equalTo(List.of(bad.field())));
-                asAdmin().contentType(ContentType.JSON).body(body).put(offerings + "/" + (bad.money() ? grant : kits))
+                String offering = offerings + "/" + (bad.money() ? grant : kits);
+                ifMatchOf(asAdmin(), offering).contentType(ContentType.JSON).body(body).put(offering)
                         .then().statusCode(400).contentType("application/problem+json")
                         .body("errors.field", equalTo(List.of(bad.field())));
             } catch (AssertionError e) {

@@ -193,7 +193,7 @@ class PartnerResourceTest {
     @Test
     void verificationChangesOnlyThroughItsOwnEndpoint() {
         String id = register(registration("Verified Makerspace " + token()));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("verification", "VERIFIED"))
                 .put("/api/v1/partners/" + id + "/verification").then()
                 .statusCode(200).body("verification", equalTo("VERIFIED")).header("ETag", "\"2\"");
         asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "TRUSTED"))
@@ -233,6 +233,47 @@ class PartnerResourceTest {
         given().get("/api/v1/partners/" + id).then().statusCode(404);
         given().get("/api/v1/partners/" + id + "/offerings").then().statusCode(404);
         asAdmin().delete("/api/v1/partners/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void everyChangeOfAPartnerOrAnOfferingRequiresIfMatchAndAWeakTagNeverMatches() {
+        String id = register(registration("Conditional Writes " + token()));
+        String partner = "/api/v1/partners/" + id;
+        String offering = partner + "/offerings/" + post(partner + "/offerings",
+                org.smartlibrary.partner.PartnerFixtures.grant()).statusCode(201).extract().path("id");
+        awaitOutboxDrained();
+        Counts before = database.counts();
+        String partnerEtag = given().get(partner).header("ETag");
+
+        preconditionRequired(asAdmin().contentType(ContentType.JSON).body(registration("Blind " + token())).put(partner));
+        preconditionRequired(asAdmin().delete(partner));
+        preconditionRequired(asAdmin().post(partner + "/confirmation"));
+        preconditionRequired(asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+                .put(partner + "/verification"));
+        preconditionRequired(asAdmin().contentType(ContentType.JSON)
+                .body(org.smartlibrary.partner.PartnerFixtures.grant()).put(offering));
+        preconditionRequired(asAdmin().post(offering + "/withdrawal"));
+
+        asAdmin().header("If-Match", "W/" + partnerEtag).post(partner + "/confirmation").then()
+                .statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/precondition-failed"))
+                .body("detail", containsString("weak tags cannot be used with If-Match"));
+        asAdmin().header("If-Match", "W/" + given().get(offering).header("ETag")).post(offering + "/withdrawal")
+                .then().statusCode(412);
+        assertEquals(before, database.counts(), "nothing was written");
+        given().get(partner).then().header("ETag", partnerEtag);
+        given().get(offering).then().body("status", equalTo("ACTIVE"));
+
+        // a list holding the current tag matches, and so does *
+        asAdmin().header("If-Match", "\"0\", " + partnerEtag).post(partner + "/confirmation").then().statusCode(200);
+        asAdmin().header("If-Match", "*").delete(partner).then().statusCode(204);
+    }
+
+    private static void preconditionRequired(Response response) {
+        response.then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("https://smartlibrary.org/problems/precondition-required"))
+                .body("detail", containsString("If-Match"))
+                .body("detail", containsString("GET the resource first"));
     }
 
     @Test
@@ -301,6 +342,21 @@ class PartnerResourceTest {
         assertEquals(List.of(Map.of("bearer", List.of("platform-admin"))), register.get("security"));
         Map<String, Object> read = (Map<String, Object>) partner.get("get");
         assertNull(read.get("security"), "the directory is public");
+
+        // every change of a partner or an offering requires If-Match and documents 428 without it
+        Map<String, Object> offering = (Map<String, Object>) paths.get("/api/v1/partners/{partnerId}/offerings/{offeringId}");
+        List<Map<String, Object>> conditional = List.of(update, (Map<String, Object>) partner.get("delete"), verification,
+                (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/partners/{partnerId}/confirmation")).get("post"),
+                (Map<String, Object>) offering.get("put"),
+                (Map<String, Object>) ((Map<String, Object>) paths
+                        .get("/api/v1/partners/{partnerId}/offerings/{offeringId}/withdrawal")).get("post"));
+        for (Map<String, Object> operation : conditional) {
+            Map<String, Object> ifMatch = ((List<Map<String, Object>>) operation.get("parameters")).stream()
+                    .filter(parameter -> "If-Match".equals(parameter.get("name"))).findFirst().orElseThrow();
+            assertEquals(Boolean.TRUE, ifMatch.get("required"), operation.get("operationId") + " requires If-Match");
+            assertEquals(Map.of("$ref", "#/components/responses/PreconditionRequired"),
+                    ((Map<String, Object>) operation.get("responses")).get("428"), operation.get("operationId") + ": 428");
+        }
     }
 
     private void awaitOutboxDrained() {

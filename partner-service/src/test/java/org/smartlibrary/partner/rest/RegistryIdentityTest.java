@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
+import static org.smartlibrary.partner.PartnerFixtures.ifMatchOf;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
 import static org.smartlibrary.partner.PartnerFixtures.registration;
@@ -86,7 +87,8 @@ class RegistryIdentityTest {
         Map<String, Object> other = registration("Other " + word);
         String otherId = register(other);
         other.put("external_id", "src-" + word);
-        asAdmin().contentType(ContentType.JSON).body(other).put("/api/v1/partners/" + otherId).then().statusCode(409)
+        ifMatchOf(asAdmin(), "/api/v1/partners/" + otherId).contentType(ContentType.JSON).body(other)
+                .put("/api/v1/partners/" + otherId).then().statusCode(409)
                 .body("existing_partner.matched_on", equalTo("external_id"));
         asAdmin().get("/api/v1/partners/" + otherId).then().statusCode(200).body("external_id", equalTo(null));
     }

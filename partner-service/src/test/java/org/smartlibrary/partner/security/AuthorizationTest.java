@@ -32,6 +32,7 @@ import static org.smartlibrary.partner.PartnerFixtures.addOfferingAsOwner;
 import static org.smartlibrary.partner.PartnerFixtures.as;
 import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.grant;
+import static org.smartlibrary.partner.PartnerFixtures.ifMatchOf;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
 import static org.smartlibrary.partner.PartnerFixtures.registration;
@@ -147,8 +148,8 @@ class AuthorizationTest {
         String offering = addOfferingAsOwner(partner, robotKits());
         Map<String, Object> change = robotKits();
         change.put("quantity", 90);
-        as(own).contentType(ContentType.JSON).body(change)
-                .put("/api/v1/partners/" + partner + "/offerings/" + offering).then()
+        ifMatchOf(as(own), "/api/v1/partners/" + partner + "/offerings/" + offering).contentType(ContentType.JSON)
+                .body(change).put("/api/v1/partners/" + partner + "/offerings/" + offering).then()
                 .statusCode(200).body("quantity", equalTo(90));
         action(own, "/api/v1/partners/" + partner + "/offerings/" + offering + "/withdrawal")
                 .statusCode(200).body("status", equalTo("WITHDRAWN"));
@@ -159,7 +160,7 @@ class AuthorizationTest {
                 .statusCode(403).contentType(PROBLEM);
         given().get("/api/v1/partners/" + partner).then().body("verification", equalTo("UNVERIFIED"));
 
-        as(own).delete("/api/v1/partners/" + partner).then().statusCode(204);
+        ifMatchOf(as(own), "/api/v1/partners/" + partner).delete("/api/v1/partners/" + partner).then().statusCode(204);
         given().get("/api/v1/partners/" + partner).then().statusCode(404);
     }
 

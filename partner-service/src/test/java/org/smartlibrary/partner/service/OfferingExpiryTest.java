@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smartlibrary.partner.PartnerFixtures.addOffering;
 import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
+import static org.smartlibrary.partner.PartnerFixtures.ifMatchOf;
 import static org.smartlibrary.partner.PartnerFixtures.register;
 import static org.smartlibrary.partner.PartnerFixtures.registration;
 import static org.smartlibrary.partner.PartnerFixtures.robotKits;
@@ -109,7 +110,8 @@ class OfferingExpiryTest {
                     .body("version", equalTo(3))                                                // 3: expired
                     .body("offerings[0].status", equalTo("EXPIRED"));
 
-            asAdmin().delete("/api/v1/partners/" + partner).then().statusCode(204);            // 4 + tombstone
+            ifMatchOf(asAdmin(), "/api/v1/partners/" + partner).delete("/api/v1/partners/" + partner).then()
+                    .statusCode(204);                                                           // 4 + tombstone
             List<ConsumerRecord<String, String>> records = topic.until(partner, r -> r.value() == null);
             assertEquals(5, records.size(), () -> "records: " + records);
             List<JsonNode> events = new ArrayList<>();

@@ -32,6 +32,7 @@ import static org.smartlibrary.partner.PartnerFixtures.addOffering;
 import static org.smartlibrary.partner.PartnerFixtures.area;
 import static org.smartlibrary.partner.PartnerFixtures.asAdmin;
 import static org.smartlibrary.partner.PartnerFixtures.grant;
+import static org.smartlibrary.partner.PartnerFixtures.ifMatchOf;
 import static org.smartlibrary.partner.PartnerFixtures.post;
 import static org.smartlibrary.partner.PartnerFixtures.register;
 import static org.smartlibrary.partner.PartnerFixtures.registration;
@@ -69,7 +70,8 @@ class PartnerSearchTest {
         b.put("service_area", area(false, false, List.of(region.toUpperCase()), List.of()));
         beta = register(b);
         addOffering(beta, grant());
-        asAdmin().contentType(ContentType.JSON).body(Map.of("verification", "VERIFIED"))
+        ifMatchOf(asAdmin(), "/api/v1/partners/" + beta).contentType(ContentType.JSON)
+                .body(Map.of("verification", "VERIFIED"))
                 .put("/api/v1/partners/" + beta + "/verification").then().statusCode(200);
 
         Map<String, Object> c = registration("Gamma " + word + " University");

@@ -309,7 +309,7 @@ public class DemoLoader {
                 + " but neither an \"id\" in the body nor a Location header:\n" + response.body());
     }
 
-    /** Completes an assessment; sends If-Match with the current ETag when the API gives one. */
+    /** Completes an assessment with If-Match: its current ETag, read first (completion requires it: 428 without). */
     void complete(String baseUrl, String assessmentPath) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (!dryRun) {

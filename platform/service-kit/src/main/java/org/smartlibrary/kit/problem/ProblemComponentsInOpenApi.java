@@ -26,8 +26,10 @@ public class ProblemComponentsInOpenApi implements OASFilter {
     public static final String NOT_FOUND = "NotFound";
     /** 409: the resource's state does not allow the change, or it was changed concurrently. */
     public static final String CONFLICT = "Conflict";
-    /** 412: If-Match does not name the current ETag. */
+    /** 412: If-Match does not name the current ETag (strongly: a weak tag never matches). */
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    /** 428: a write of a versioned resource sent without If-Match. */
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     /** 422: the Idempotency-Key was already used with another body. */
     public static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
 
@@ -49,10 +51,16 @@ public class ProblemComponentsInOpenApi implements OASFilter {
         register(openAPI, CONFLICT, "the resource's state does not allow this, or it was changed concurrently",
                 "concurrent-update", example("concurrent-update", "Concurrent update", 409,
                         "the resource was changed by another request; read it again and retry"));
-        register(openAPI, PRECONDITION_FAILED, "If-Match does not name the current ETag", "stale-etag",
+        register(openAPI, PRECONDITION_FAILED, "If-Match does not name the current ETag (a weak tag such as W/\"3\" "
+                        + "never matches: If-Match compares strongly)", "stale-etag",
                 example("precondition-failed", "Precondition failed", 412,
                         "If-Match \"3\" does not match the current version \"4\"; read the resource again and retry "
                                 + "with its ETag"));
+        register(openAPI, PRECONDITION_REQUIRED, "If-Match is missing: this write requires it; GET the resource "
+                        + "first and send its ETag", "if-match-missing",
+                example("precondition-required", "Precondition required", 428,
+                        "this write requires an If-Match header: GET the resource first and send its ETag as "
+                                + "If-Match, so that a change made since is not overwritten"));
         register(openAPI, IDEMPOTENCY_KEY_REUSED, "the Idempotency-Key was already used with another request body",
                 "key-reused", example("idempotency-key-reused", "Idempotency-Key reused", 422,
                         "this Idempotency-Key was already used with a different request body"));

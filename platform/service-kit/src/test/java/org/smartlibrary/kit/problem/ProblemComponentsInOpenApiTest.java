@@ -18,13 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProblemComponentsInOpenApiTest {
 
     @Test
-    void registersTheFiveProblemResponsesWithSchemaAndExample() {
+    void registersTheSixProblemResponsesWithSchemaAndExample() {
         OpenAPI openAPI = OASFactory.createOpenAPI();
         new ProblemComponentsInOpenApi().filterOpenAPI(openAPI);
         Map<String, APIResponse> responses = openAPI.getComponents().getResponses();
         Map<String, Integer> statuses = Map.of(ProblemComponentsInOpenApi.INVALID, 400,
                 ProblemComponentsInOpenApi.NOT_FOUND, 404, ProblemComponentsInOpenApi.CONFLICT, 409,
                 ProblemComponentsInOpenApi.PRECONDITION_FAILED, 412,
+                ProblemComponentsInOpenApi.PRECONDITION_REQUIRED, 428,
                 ProblemComponentsInOpenApi.IDEMPOTENCY_KEY_REUSED, 422);
         assertEquals(statuses.keySet(), responses.keySet());
         statuses.forEach((name, status) -> {
