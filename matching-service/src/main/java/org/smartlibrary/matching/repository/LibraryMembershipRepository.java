@@ -22,6 +22,9 @@ public class LibraryMembershipRepository {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    AdvisoryLocks locks;
+
     /**
      * A library's membership: its consortium (null: none) and key, the library version that says so and when that
      * library state was written.
@@ -36,9 +39,7 @@ public class LibraryMembershipRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID libraryId) {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_SPACE | (libraryId.hashCode() & 0xffffffffL))
-                .getSingleResult();
+        locks.exclusive(LOCK_SPACE | (libraryId.hashCode() & 0xffffffffL));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

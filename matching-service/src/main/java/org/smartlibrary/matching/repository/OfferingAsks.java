@@ -69,6 +69,9 @@ public class OfferingAsks {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    AdvisoryLocks locks;
+
     /**
      * The demand of the libraries other than {@code libraries} on the offerings of these types (the only ones a match
      * of needs of these types can use), by offering id.
@@ -151,13 +154,12 @@ public class OfferingAsks {
     }
 
     /**
-     * Serialises the writers of asks (across replicas) until the transaction ends, so that a writer reads the asks
-     * of every writer committed before it.
+     * Serialises the readers and writers of asks (across replicas) until the transaction ends, so that a match reads
+     * the asks of every match committed before it. The match worker takes it before anything else it locks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForWriting() {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
-                .getSingleResult();
+        locks.exclusive(LOCK_KEY);
     }
 
     /** The advisory lock key of the asks' writers ("offerask" in ASCII). */

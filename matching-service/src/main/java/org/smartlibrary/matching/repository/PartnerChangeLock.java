@@ -2,7 +2,6 @@ package org.smartlibrary.matching.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -18,16 +17,15 @@ public class PartnerChangeLock {
     private static final long KEY = 0x6d61746368L; // "match"
 
     @Inject
-    EntityManager entityManager;
+    AdvisoryLocks locks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void exclusive() {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, KEY).getSingleResult();
+        locks.exclusive(KEY);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void shared() {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock_shared(?1)").setParameter(1, KEY)
-                .getSingleResult();
+        locks.shared(KEY);
     }
 }

@@ -25,9 +25,9 @@ import java.util.UUID;
 
 /**
  * Capacity contention between the current recommendation sets: what the others ask of the offerings a match may use
- * ({@link OfferingDemand}, read before the match) and what the stored set's plan asks (recorded with it). Both run
- * under one advisory lock held to the end of the match's transaction, so two matches running at once never both miss
- * each other's asks.
+ * ({@link OfferingDemand}, read before the match) and what the stored set's plan asks (recorded with it). Call both
+ * holding {@link OfferingAsks#lockForWriting()} to the end of the match's transaction (the match worker takes it
+ * before any request row), so two matches never both miss each other's asks.
  *
  * <p>When recording a set changes whether an offering is oversubscribed (the libraries' asks, each library counted
  * once, above the offering's finite capacity), the other sets that ask for it are queued for a re-match
@@ -50,12 +50,11 @@ public class CapacityDemand {
     ConsortiumMatchRequests consortiumRequests;
 
     /**
-     * Takes the asks' lock and reads what the libraries other than {@code libraries} ask of the offerings of these
-     * need types. Call in the transaction that will {@link #record} the match's asks.
+     * What the libraries other than {@code libraries} ask of the offerings of these need types. Call in the
+     * transaction that will {@link #record} the match's asks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OfferingDemand ofOthers(Collection<UUID> libraries, Collection<String> needTypes) {
-        asks.lockForWriting();
         Map<String, OfferingDemand.Asked> byOffering = new HashMap<>();
         asks.demandOfOthers(libraries, needTypes).forEach((offeringId, demand) -> byOffering.put(
                 offeringId.toString(), new OfferingDemand.Asked(demand.quantity(), demand.libraries())));
@@ -69,7 +68,6 @@ public class CapacityDemand {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String owner, List<Ask> planned) {
-        asks.lockForWriting();
         List<Ask> previous = asks.of(owner);
         Set<UUID> changed = changedOfferings(previous, planned);
         if (changed.isEmpty()) {
