@@ -19,6 +19,7 @@ import org.smartlibrary.partner.config.PartnerServiceConfig;
 import org.smartlibrary.partner.events.PartnerDirectoryEvents;
 import org.smartlibrary.partner.model.Offering;
 import org.smartlibrary.partner.model.Partner;
+import org.smartlibrary.partner.repository.NewPartnerRows;
 import org.smartlibrary.partner.repository.PartnerRepository;
 import org.smartlibrary.partner.service.directory.DirectoryRecords;
 import org.smartlibrary.partner.service.directory.ImportRow;
@@ -70,6 +71,9 @@ public class DirectoryImportRows {
 
     @Inject
     PartnerRepository partners;
+
+    @Inject
+    NewPartnerRows newPartners;
 
     @Inject
     ProfileRules profileRules;
@@ -149,8 +153,9 @@ public class DirectoryImportRows {
 
     /**
      * Imports the rows in the caller's transaction: takes the advisory locks of all their keys (sorted, one
-     * statement), loads and locks every partner they can touch (one query), imports each row, then publishes the
-     * snapshot of each partner the rows created or changed (one flush). Returns the outcome of each row, in order.
+     * statement), loads and locks every partner they can touch (one query), imports each row, then writes the
+     * partners the rows created (one COPY per table) and publishes the snapshot of each partner the rows created or
+     * changed (one flush). Returns the outcome of each row, in order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Result> apply(List<PreparedRow> rows, UUID importId) {
@@ -176,6 +181,7 @@ public class DirectoryImportRows {
         for (PreparedRow row : rows) {
             results.add(apply(row, importId, batch));
         }
+        newPartners.insert(batch.created());
         events.snapshots(batch.changed());
         return results;
     }
@@ -289,9 +295,8 @@ public class DirectoryImportRows {
             add(partner, offering, importId);
         }
         partner.refreshOfferingText();
-        partners.persist(partner); // with its offerings (cascade)
         batch.add(partner);
-        batch.changed(partner);
+        batch.created(partner); // written at the end of the batch, in its final state
     }
 
     private Result update(Partner partner, CheckedRow row, UUID importId, ImportBatch batch) {
@@ -345,7 +350,10 @@ public class DirectoryImportRows {
             CheckedOffering offering = match.getKey();
             Offering stored = match.getValue();
             if (stored == null) {
-                entityManager.persist(add(partner, offering, importId));
+                Offering added = add(partner, offering, importId);
+                if (!batch.isCreated(partner)) {
+                    entityManager.persist(added);
+                }
             } else if (!Offering.WITHDRAWN.equals(stored.status)) {
                 DirectoryOffering was = DirectoryRecords.of(stored, today);
                 OfferingService.apply(offering.request(), offering.accepted(), stored);

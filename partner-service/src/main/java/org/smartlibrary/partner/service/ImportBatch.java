@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The partners one batch of an import can touch, loaded (and locked) in one query before its rows are imported, plus
  * those its rows create: the rows find their targets and duplicates here instead of one query each, and the batch
- * publishes the snapshots of the partners it changed once, at its end.
+ * writes the partners it created and publishes the snapshots of the partners it changed once, at its end.
  */
 final class ImportBatch implements DuplicateGuard.KnownPartners {
 
@@ -23,6 +23,7 @@ final class ImportBatch implements DuplicateGuard.KnownPartners {
     private final Map<String, List<Partner>> byName = new HashMap<>();
     private final Map<String, List<Partner>> byDomain = new HashMap<>();
     private final Set<Partner> changed = new LinkedHashSet<>();
+    private final Set<Partner> created = new LinkedHashSet<>();
 
     ImportBatch(List<Partner> loaded) {
         loaded.forEach(this::add);
@@ -44,6 +45,21 @@ final class ImportBatch implements DuplicateGuard.KnownPartners {
 
     void changed(Partner partner) {
         changed.add(partner);
+    }
+
+    /** A partner a row of this batch creates: written with its offerings when the batch's rows are done. */
+    void created(Partner partner) {
+        created.add(partner);
+        changed.add(partner);
+    }
+
+    boolean isCreated(Partner partner) {
+        return created.contains(partner);
+    }
+
+    /** The partners created by the batch's rows, in the order they were created. */
+    List<Partner> created() {
+        return List.copyOf(created);
     }
 
     /** The partners created or changed by the batch's rows, in the order they were first changed. */
