@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
@@ -21,9 +22,9 @@ import java.util.function.IntFunction;
  */
 final class OpenLoad {
 
-    /** What one run at a fixed rate measured. */
+    /** What one run at a fixed rate measured; {@code firstFailure}: why the first failed request failed, or null. */
     record Result(double ratePerSecond, int sent, int ok, Map<Integer, Integer> otherStatuses, int failed,
-                  double[] latenciesMs, double seconds) {
+                  String firstFailure, double[] latenciesMs, double seconds) {
 
         double achievedPerSecond() {
             return seconds <= 0 ? 0 : ok / seconds;
@@ -45,6 +46,7 @@ final class OpenLoad {
         double[] latencies = new double[total];
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
         long start = System.nanoTime();
@@ -60,6 +62,7 @@ final class OpenLoad {
                 latencies[index] = (System.nanoTime() - due) / 1e6;
                 if (error != null) {
                     failed.incrementAndGet();
+                    firstFailure.compareAndSet(null, (error.getCause() != null ? error.getCause() : error).toString());
                 } else if (response.statusCode() == expectedStatus) {
                     ok.incrementAndGet();
                 } else {
@@ -74,6 +77,7 @@ final class OpenLoad {
             throw new IllegalStateException("requests did not finish within 2 minutes of the last send", e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(rate, total, ok.get(), Map.copyOf(statuses), failed.get(), latencies, seconds);
+        return new Result(rate, total, ok.get(), Map.copyOf(statuses), failed.get(), firstFailure.get(), latencies,
+                seconds);
     }
 }
