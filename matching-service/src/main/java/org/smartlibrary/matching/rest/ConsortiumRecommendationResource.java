@@ -26,6 +26,10 @@ import org.smartlibrary.matching.api.ConsortiumRecommendationsView;
 import org.smartlibrary.matching.api.OpenApiExamples;
 import org.smartlibrary.matching.service.ConsortiumNames;
 import org.smartlibrary.matching.service.ConsortiumQueries;
+import org.smartlibrary.matching.service.ReadyDocument;
+
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A consortium's pooled recommendations: its member libraries' needs pooled per type and measure and matched as one.
@@ -70,12 +74,21 @@ public class ConsortiumRecommendationResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = ConsortiumNames.MAX_LENGTH))
             @PathParam("consortium") @Size(max = ConsortiumNames.MAX_LENGTH) String consortium,
             @Context Request request) {
+        Optional<ReadyDocument> ready = queries.readyDocument(consortium);
+        if (ready.isPresent()) {
+            return conditional(request, new EntityTag(ready.get().entityTag()),
+                    () -> Response.ok(ready.get().body(), MediaType.APPLICATION_JSON_TYPE));
+        }
         ConsortiumRecommendationsView view = queries.recommendations(consortium);
-        EntityTag tag = new EntityTag(Integer.toString(view.setVersion()));
+        return conditional(request, new EntityTag(Integer.toString(view.setVersion())), () -> Response.ok(view));
+    }
+
+    /** 304 when If-None-Match names the tag (and the other preconditions as JAX-RS evaluates them), else the body. */
+    private static Response conditional(Request request, EntityTag tag, Supplier<Response.ResponseBuilder> body) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        return Response.ok(view).tag(tag).build();
+        return body.get().tag(tag).build();
     }
 }

@@ -41,17 +41,20 @@ import org.smartlibrary.matching.api.OpenApiExamples;
 import org.smartlibrary.matching.api.RecommendationsView;
 import org.smartlibrary.matching.service.FeedbackService;
 import org.smartlibrary.matching.service.FlagFilter;
+import org.smartlibrary.matching.service.ReadyDocument;
 import org.smartlibrary.matching.service.RecommendationQueries;
 import org.smartlibrary.matching.service.RecommendationsCsv;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A library's recommendations (as JSON or, with {@code Accept: text/csv}, as CSV), the candidates excluded from them,
  * and feedback on recommended partners. An
  * assessment belongs to the library named in its assessment-completed event: another library's staff get the 404
- * of an unknown assessment.
+ * of an unknown assessment. The READY JSON form without a flag filter is served from the bytes kept with the set
+ * ({@link RecommendationQueries#readyDocument}); a filter, the CSV form and PENDING build the view.
  */
 @Path("/api/v1/assessments/{assessmentId}/recommendations")
 @Tag(name = "Recommendations", description = "Partner recommendations for a completed assessment, and library feedback")
@@ -115,6 +118,15 @@ public class RecommendationResource {
                                     @QueryParam(FlagFilter.EXCLUDE_FLAG) List<String> excludeFlag,
                                     @Context HttpHeaders headers) {
         FlagFilter filter = FlagFilter.parse(flag, excludeFlag);
+        if (filter.equals(FlagFilter.NONE) && !CsvResponses.prefersCsv(headers.getRequestHeader(HttpHeaders.ACCEPT))) {
+            Optional<ReadyDocument> ready = queries.readyDocument(assessmentId);
+            if (ready.isPresent()) {
+                // the JSON form as negotiate writes it below, from the bytes kept with the set
+                return Response.ok(ready.get().body(), MediaType.APPLICATION_JSON_TYPE)
+                        .tag(new EntityTag(ready.get().entityTag()))
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+            }
+        }
         RecommendationsView view = queries.recommendations(assessmentId, filter);
         Response.ResponseBuilder response = Response.ok(view);
         if (view.status() == RecommendationsView.Status.READY) {

@@ -21,9 +21,12 @@ import org.smartlibrary.matching.repository.AssessmentRepository;
 import org.smartlibrary.matching.repository.MatchRequests;
 import org.smartlibrary.matching.repository.PartnerRepository;
 import org.smartlibrary.matching.repository.RecommendationSetRepository;
+import org.smartlibrary.matching.repository.RenderedDocumentRepository;
+import org.smartlibrary.matching.repository.RenderedDocumentRepository.AssessmentDocument;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads recommendations for libraries and partners. */
@@ -50,6 +53,12 @@ public class RecommendationQueries {
 
     @Inject
     Caller caller;
+
+    @Inject
+    RenderedDocumentRepository renderedDocuments;
+
+    @Inject
+    DocumentRendering rendering;
 
     /**
      * Who may see an assessment besides the staff of its library. Anyone else gets the 404 of an unknown
@@ -81,6 +90,50 @@ public class RecommendationQueries {
                 assessment.libraryName, content.partnersMatched(), filter.apply(content.recommendations()),
                 content.coveragePlan(), content.unmetNeeds(), content.alternatives(), content.viaConsortium(),
                 json.read(set.changes, RecommendationChanges.class));
+    }
+
+    /**
+     * The current READY document without a filter, as {@link #recommendations} with {@link FlagFilter#NONE} writes
+     * it, from the bytes kept with the set: one statement reads them with the assessment (who may read it, and
+     * whether it is READY) and whether a re-match is queued (refresh_pending, the one value decided per read). A set
+     * without bytes of this build (read for the first time, stored before bytes were kept, or kept by another build:
+     * {@link DocumentRendering}) is rendered from its JSON and kept. Empty while PENDING (and when a newer set
+     * replaced the current one during the rendering): the caller then builds the view. The 404 of
+     * {@link #recommendations} for an assessment the caller may not read.
+     */
+    @Transactional
+    public Optional<ReadyDocument> readyDocument(UUID assessmentId) {
+        AssessmentDocument row = renderedDocuments.ofAssessment(assessmentId)
+                .filter(found -> inAudience(found.libraryId(), Audience.LIBRARY_AND_CROSS_TENANT_READERS))
+                .orElseThrow(() -> notFound(assessmentId));
+        if (row.setId() == null || row.revision() < row.assessmentRevision()) {
+            return Optional.empty();
+        }
+        RenderedDocument kept = rendering.ofThisBuild(row.kept());
+        RenderedDocument document = kept != null ? kept : renderAndKeep(assessmentId, row);
+        return Optional.ofNullable(document).map(rendered -> new ReadyDocument(rendered.body(row.refreshPending()),
+                row.revision() + "." + row.setVersion()));
+    }
+
+    /**
+     * The set's document rendered as the view writes it and kept; null if another set became current meanwhile.
+     */
+    private RenderedDocument renderAndKeep(UUID assessmentId, AssessmentDocument row) {
+        RecommendationsView view = recommendations(assessmentId, FlagFilter.NONE);
+        if (view.status() != RecommendationsView.Status.READY || view.revision() != row.revision()
+                || !row.setVersion().equals(view.recommendationSetVersion())) {
+            return null;
+        }
+        RenderedDocument document = rendering.render(refreshPending -> withRefreshPending(view, refreshPending));
+        renderedDocuments.keepForRecommendationSet(row.setId(), rendering.toKeep(document));
+        return document;
+    }
+
+    private static RecommendationsView withRefreshPending(RecommendationsView view, boolean refreshPending) {
+        return new RecommendationsView(view.assessmentId(), view.status(), view.revision(),
+                view.recommendationSetVersion(), view.generatedAt(), view.evaluatedOn(), view.trigger(),
+                refreshPending, view.libraryId(), view.libraryName(), view.partnersMatched(), view.recommendations(),
+                view.coveragePlan(), view.unmetNeeds(), view.alternatives(), view.viaConsortium(), view.changes());
     }
 
     @Transactional
@@ -135,15 +188,19 @@ public class RecommendationQueries {
     /** The assessment, if the caller is in its audience; otherwise the same 404 as for an unknown id. */
     Assessment assessment(UUID assessmentId, Audience audience) {
         Assessment assessment = assessments.findById(assessmentId);
-        if (assessment == null || !inAudience(assessment, audience)) {
-            throw new ProblemException(404, "not-found", "Not found", "no completed assessment " + assessmentId
-                    + " has reached matching (yet); recommendations appear shortly after completion");
+        if (assessment == null || !inAudience(assessment.libraryId, audience)) {
+            throw notFound(assessmentId);
         }
         return assessment;
     }
 
-    private boolean inAudience(Assessment assessment, Audience audience) {
-        if (assessment.libraryId != null && caller.isStaffOf(assessment.libraryId)) {
+    private static ProblemException notFound(UUID assessmentId) {
+        return new ProblemException(404, "not-found", "Not found", "no completed assessment " + assessmentId
+                + " has reached matching (yet); recommendations appear shortly after completion");
+    }
+
+    private boolean inAudience(UUID libraryId, Audience audience) {
+        if (libraryId != null && caller.isStaffOf(libraryId)) {
             return true;
         }
         return switch (audience) {
