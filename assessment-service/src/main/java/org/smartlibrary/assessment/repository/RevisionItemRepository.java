@@ -1,6 +1,7 @@
 package org.smartlibrary.assessment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.hibernate.jpa.HibernateHints;
 import org.smartlibrary.assessment.model.RevisionItem;
 
 import java.util.Collection;
@@ -18,8 +19,12 @@ public interface RevisionItemRepository<E extends RevisionItem> extends PanacheR
     /** The entity's name in JPQL. */
     String entityName();
 
+    /**
+     * The revision's items in their order, loaded read-only (no snapshot kept, no dirty check at commit): an item is
+     * changed through {@code findById}.
+     */
     default List<E> ofRevision(UUID revisionId) {
-        return list("revisionId = ?1 order by sortOrder", revisionId);
+        return find("revisionId = ?1 order by sortOrder", revisionId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     default long countInRevision(UUID revisionId) {

@@ -2,6 +2,7 @@ package org.smartlibrary.assessment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 import org.smartlibrary.assessment.model.Assessment;
 import org.smartlibrary.assessment.model.AssessmentRevision;
 import org.smartlibrary.assessment.model.AssessmentStatus;
@@ -29,7 +30,7 @@ public class RevisionRepository implements PanacheRepositoryBase<AssessmentRevis
         }
     }
 
-    /** A selected revision with its assessment and library. */
+    /** A selected revision with its assessment and library (from {@link #toRead}: null when there is no such revision). */
     public record Row(AssessmentRevision revision, Assessment assessment, Library library) {
     }
 
@@ -37,14 +38,36 @@ public class RevisionRepository implements PanacheRepositoryBase<AssessmentRevis
         return find("assessmentId = ?1 and revision = ?2", assessmentId, revision).firstResultOptional();
     }
 
-    public List<AssessmentRevision> revisions(UUID assessmentId, Integer afterRevision, int fetchSize) {
-        if (afterRevision == null) {
-            return find("assessmentId = ?1 order by revision", assessmentId).page(0, fetchSize).list();
+    /**
+     * The assessment with its library and its revision of that number (the newest when null) in one statement,
+     * loaded read-only; empty when there is no such assessment, the row's revision null when it has no such revision.
+     */
+    public Optional<Row> toRead(UUID assessmentId, Integer revision) {
+        String number = revision == null ? "a.latestRevision" : ":revision";
+        var query = getEntityManager().createQuery("select r, a, l from Assessment a"
+                        + " join Library l on l.id = a.libraryId"
+                        + " left join AssessmentRevision r on r.assessmentId = a.id and r.revision = " + number
+                        + " where a.id = :assessmentId", Object[].class)
+                .setParameter("assessmentId", assessmentId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        if (revision != null) {
+            query.setParameter("revision", revision);
         }
-        return find("assessmentId = ?1 and revision > ?2 order by revision", assessmentId, afterRevision)
-                .page(0, fetchSize).list();
+        return query.getResultList().stream().findFirst()
+                .map(columns -> new Row((AssessmentRevision) columns[0], (Assessment) columns[1], (Library) columns[2]));
     }
 
+    /** A page of an assessment's revisions, oldest first, loaded read-only. */
+    public List<AssessmentRevision> revisions(UUID assessmentId, Integer afterRevision, int fetchSize) {
+        if (afterRevision == null) {
+            return find("assessmentId = ?1 order by revision", assessmentId)
+                    .withHint(HibernateHints.HINT_READ_ONLY, true).page(0, fetchSize).list();
+        }
+        return find("assessmentId = ?1 and revision > ?2 order by revision", assessmentId, afterRevision)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).page(0, fetchSize).list();
+    }
+
+    /** A page of the list, loaded read-only. */
     public List<Row> search(Filter filter, Instant afterCreatedAt, UUID afterId, int fetchSize) {
         StringBuilder query = new StringBuilder("""
                 select r, a, l from AssessmentRevision r
@@ -89,7 +112,8 @@ public class RevisionRepository implements PanacheRepositoryBase<AssessmentRevis
             parameters.put("afterId", afterId);
         }
         query.append(" order by a.createdAt desc, a.id desc");
-        var typed = getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(fetchSize);
+        var typed = getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(fetchSize)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(typed::setParameter);
         return typed.getResultList().stream()
                 .map(columns -> new Row((AssessmentRevision) columns[0], (Assessment) columns[1], (Library) columns[2]))

@@ -31,13 +31,23 @@ public class AssessmentAccess {
     @Inject
     LibraryRepository libraries;
 
+    @Inject
+    RevisionRepository revisions;
+
     /** The assessment, if the caller may read it; otherwise 404 as for a missing one. */
     public Assessment toRead(UUID assessmentId) {
-        Assessment assessment = find(assessmentId);
-        if (caller.readsAcrossTenants() || caller.isStaffOf(assessment.libraryId)) {
-            return assessment;
-        }
-        throw notFound(assessmentId);
+        return readable(find(assessmentId));
+    }
+
+    /**
+     * The assessment with its library and its revision of that number (the newest when null), read in one
+     * statement, if the caller may read it; otherwise 404 as for a missing one. The revision is null when the
+     * assessment has none of that number (which only a reader may learn).
+     */
+    public RevisionRepository.Row revisionToRead(UUID assessmentId, Integer revision) {
+        RevisionRepository.Row row = revisions.toRead(assessmentId, revision).orElseThrow(() -> notFound(assessmentId));
+        readable(row.assessment());
+        return row;
     }
 
     /** The assessment, if the caller may change it (staff of its library); otherwise 404 as for a missing one. */
@@ -74,6 +84,13 @@ public class AssessmentAccess {
             return Optional.empty();
         }
         return Optional.of(requested.withLibraryId(own.get()));
+    }
+
+    private Assessment readable(Assessment assessment) {
+        if (caller.readsAcrossTenants() || caller.isStaffOf(assessment.libraryId)) {
+            return assessment;
+        }
+        throw notFound(assessment.id);
     }
 
     private Assessment find(UUID assessmentId) {

@@ -91,15 +91,19 @@ public class AssessmentService {
         return view(assessment, revision);
     }
 
-    /** The newest revision. */
+    /**
+     * The newest revision, read in one transaction: one statement for the assessment with its revision and library
+     * (the access check comes first), then one each for its goals, needs and offers, all loaded read-only.
+     */
+    @Transactional
     public Versioned<AssessmentView> get(UUID assessmentId) {
-        Assessment assessment = access.toRead(assessmentId);
-        return view(assessment, revisions.latest(assessment));
+        return view(revisions.latestToRead(assessmentId));
     }
 
+    /** A numbered revision, read as {@link #get(UUID)} reads the newest. */
+    @Transactional
     public Versioned<AssessmentView> get(UUID assessmentId, int revision) {
-        Assessment assessment = access.toRead(assessmentId);
-        return view(assessment, revisions.revision(assessment, revision));
+        return view(revisions.revisionToRead(assessmentId, revision));
     }
 
     @Transactional
@@ -111,6 +115,8 @@ public class AssessmentService {
         return view(access.toChange(assessmentId), revision);
     }
 
+    /** A page of the revision history, read in one transaction. */
+    @Transactional
     public Page<RevisionListItem> revisions(UUID assessmentId, PageRequest page) {
         access.toRead(assessmentId);
         Integer after = page.cursor() == null ? null : revisionCursor(page.cursor());
@@ -120,8 +126,10 @@ public class AssessmentService {
 
     /**
      * The assessments the caller may see (staff: their library's) that match the query; each bad parameter is a 400
-     * naming it. {@code completed_after} implies {@code status=COMPLETED} when no status is given.
+     * naming it. {@code completed_after} implies {@code status=COMPLETED} when no status is given. Read in one
+     * transaction: one statement for the page, then one each for the counts of goals, needs and offers.
      */
+    @Transactional
     public Page<AssessmentListItem> search(AssessmentQuery query, PageRequest page) {
         Instant completedAfter = QueryParameters.dateTime("completed_after", query.completedAfter());
         AssessmentStatus status = status(QueryParameters.text(query.status()));
@@ -262,9 +270,14 @@ public class AssessmentService {
     }
 
     private Versioned<AssessmentView> view(Assessment assessment, AssessmentRevision revision) {
-        Library library = libraries.findById(assessment.libraryId);
-        return new Versioned<>(AssessmentMapper.assessment(assessment, revision, library, goals.ofRevision(revision.id),
-                needs.ofRevision(revision.id), offers.ofRevision(revision.id)), revision.version);
+        return view(new RevisionRepository.Row(revision, assessment, libraries.findById(assessment.libraryId)));
+    }
+
+    private Versioned<AssessmentView> view(RevisionRepository.Row row) {
+        AssessmentRevision revision = row.revision();
+        return new Versioned<>(AssessmentMapper.assessment(row.assessment(), revision, row.library(),
+                goals.ofRevision(revision.id), needs.ofRevision(revision.id), offers.ofRevision(revision.id)),
+                revision.version);
     }
 
     private static AssessmentStatus status(String value) {

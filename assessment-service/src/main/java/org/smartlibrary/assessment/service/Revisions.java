@@ -21,14 +21,36 @@ public class Revisions {
     RevisionRepository revisions;
 
     public AssessmentRevision latest(Assessment assessment) {
-        return revisions.find(assessment.id, assessment.latestRevision)
-                .orElseThrow(() -> new IllegalStateException("assessment " + assessment.id + " lacks its latest revision"));
+        return revisions.find(assessment.id, assessment.latestRevision).orElseThrow(() -> lacksLatest(assessment));
     }
 
     /** A numbered revision of an assessment the caller was already allowed to read. */
     public AssessmentRevision revision(Assessment assessment, int revision) {
-        return revisions.find(assessment.id, revision)
-                .orElseThrow(() -> ProblemException.notFound("revision " + revision + " of assessment", assessment.id));
+        return revisions.find(assessment.id, revision).orElseThrow(() -> noSuchRevision(assessment, revision));
+    }
+
+    /**
+     * The newest revision with its assessment and library, read in one statement, if the caller may read the
+     * assessment (404 otherwise).
+     */
+    public RevisionRepository.Row latestToRead(UUID assessmentId) {
+        RevisionRepository.Row row = access.revisionToRead(assessmentId, null);
+        if (row.revision() == null) {
+            throw lacksLatest(row.assessment());
+        }
+        return row;
+    }
+
+    /**
+     * A numbered revision with its assessment and library, read in one statement, if the caller may read the
+     * assessment (404 otherwise, and 404 naming the revision when it has none of that number).
+     */
+    public RevisionRepository.Row revisionToRead(UUID assessmentId, int revision) {
+        RevisionRepository.Row row = access.revisionToRead(assessmentId, revision);
+        if (row.revision() == null) {
+            throw noSuchRevision(row.assessment(), revision);
+        }
+        return row;
     }
 
     public AssessmentRevision revisionById(UUID revisionId) {
@@ -69,6 +91,14 @@ public class Revisions {
                             + " is completed and cannot change; POST /api/v1/assessments/" + revision.assessmentId
                             + "/revisions to start a new revision");
         }
+    }
+
+    private static IllegalStateException lacksLatest(Assessment assessment) {
+        return new IllegalStateException("assessment " + assessment.id + " lacks its latest revision");
+    }
+
+    private static ProblemException noSuchRevision(Assessment assessment, int revision) {
+        return ProblemException.notFound("revision " + revision + " of assessment", assessment.id);
     }
 
     /** Marks the revision changed: its version (ETag) goes up when the transaction flushes. */
