@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.assessment.Api;
 import org.smartlibrary.assessment.SqlStatements;
-import org.smartlibrary.assessment.SqlStatements.Recording;
+import org.smartlibrary.testkit.sql.StatementLog.Recording;
 
 import java.util.UUID;
 

@@ -66,8 +66,8 @@ public class ConsortiumQueries {
      * {@link DocumentRendering}) is rendered from its JSON and kept. Empty when there is nothing to serve from (no
      * set, a caller who may not read it, a newer set stored during the rendering): {@link #recommendations} then
      * answers, with its 404 or the view.
+     * The reading statement runs in auto-commit, outside any JTA transaction; only a rendering runs in one.
      */
-    @Transactional
     public Optional<ReadyDocument> readyDocument(String consortium) {
         String key = ConsortiumNames.key(consortium);
         ConsortiumDocument row = key == null || !mayRead(key) ? null : renderedDocuments.ofConsortium(key).orElse(null);
@@ -83,7 +83,8 @@ public class ConsortiumQueries {
     /**
      * The set's document rendered as the view writes it and kept; null if another set became current meanwhile.
      */
-    private RenderedDocument renderAndKeep(String consortium, ConsortiumDocument row) {
+    @Transactional
+    RenderedDocument renderAndKeep(String consortium, ConsortiumDocument row) {
         ConsortiumRecommendationsView view = recommendations(consortium);
         if (view.setVersion() != row.setVersion()) {
             return null;

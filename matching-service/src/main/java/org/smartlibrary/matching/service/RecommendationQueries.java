@@ -100,8 +100,8 @@ public class RecommendationQueries {
      * {@link DocumentRendering}) is rendered from its JSON and kept. Empty while PENDING (and when a newer set
      * replaced the current one during the rendering): the caller then builds the view. The 404 of
      * {@link #recommendations} for an assessment the caller may not read.
+     * The reading statement runs in auto-commit, outside any JTA transaction; only a rendering runs in one.
      */
-    @Transactional
     public Optional<ReadyDocument> readyDocument(UUID assessmentId) {
         AssessmentDocument row = renderedDocuments.ofAssessment(assessmentId)
                 .filter(found -> inAudience(found.libraryId(), Audience.LIBRARY_AND_CROSS_TENANT_READERS))
@@ -118,7 +118,8 @@ public class RecommendationQueries {
     /**
      * The set's document rendered as the view writes it and kept; null if another set became current meanwhile.
      */
-    private RenderedDocument renderAndKeep(UUID assessmentId, AssessmentDocument row) {
+    @Transactional
+    RenderedDocument renderAndKeep(UUID assessmentId, AssessmentDocument row) {
         RecommendationsView view = recommendations(assessmentId, FlagFilter.NONE);
         if (view.status() != RecommendationsView.Status.READY || view.revision() != row.revision()
                 || !row.setVersion().equals(view.recommendationSetVersion())) {

@@ -1,6 +1,7 @@
 package org.smartlibrary.matching.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -16,6 +17,8 @@ import org.smartlibrary.matching.Consortia;
 import org.smartlibrary.matching.DatabaseRows;
 import org.smartlibrary.matching.Events;
 import org.smartlibrary.matching.Events.Place;
+import org.smartlibrary.matching.SqlStatements;
+import org.smartlibrary.testkit.sql.StatementLog.Recording;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  * byte for byte the document the view writes (read with a flag filter that keeps every recommendation, which builds
  * the view from the stored JSON on every read), with the same headers; refresh_pending decided on every read; a new
  * set version served with its own bytes; a set without kept bytes (stored before they were kept) or with bytes
- * another build rendered, rendered on its next read; the consortium's document likewise, with its ETag and 304.
+ * another build rendered, rendered on its next read; the consortium's document likewise, with its ETag and 304. A
+ * kept document costs one statement in auto-commit: no JTA transaction is begun for it.
  */
 @QuarkusTest
 class StoredRecommendationDocumentTest {
@@ -45,6 +49,10 @@ class StoredRecommendationDocumentTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    @PersistenceUnitExtension
+    SqlStatements sql;
 
     private Events events;
     private final Place place = Place.unique();
@@ -84,6 +92,21 @@ class StoredRecommendationDocumentTest {
                 .get(RECOMMENDATIONS, assessmentId);
         assertThat(revalidated.statusCode()).isEqualTo(200);
         assertThat(revalidated.asByteArray()).isEqualTo(served.asByteArray());
+    }
+
+    @Test
+    void keptBytesAreReadByOneStatementOutsideAnyTransaction() {
+        ObjectNode assessment = matchedAssessment();
+        String assessmentId = Events.id(assessment);
+
+        Recording first = sql.of(() -> Api.asStaffOf(assessment).get(RECOMMENDATIONS, assessmentId)
+                .then().statusCode(200));
+        Recording second = sql.of(() -> Api.asStaffOf(assessment).get(RECOMMENDATIONS, assessmentId)
+                .then().statusCode(200));
+
+        assertThat(first.inTransactions()).as(first.toString()).isPositive(); // rendered and kept
+        assertThat(second.statements()).as(second.toString()).hasSize(1);
+        assertThat(second.inTransactions()).as(second.toString()).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import org.hibernate.jpa.HibernateHints;
 import org.smartlibrary.kit.problem.ProblemException;
 import org.smartlibrary.partner.model.Partner;
 import org.smartlibrary.partner.repository.SearchQuery.Hit;
@@ -27,6 +28,19 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
             throw ProblemException.notFound("partner", id);
         }
         return partner;
+    }
+
+    /**
+     * The partner with its offerings in one statement, loaded read-only (no snapshot kept, nothing flushed): for
+     * reads that only map it to its view.
+     */
+    public Partner getToRead(UUID id) {
+        return getEntityManager().createQuery("select p from Partner p left join fetch p.offerings where p.id = :id",
+                        Partner.class)
+                .setParameter("id", id)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("partner", id));
     }
 
     /**

@@ -78,14 +78,14 @@ public class OfferingService {
         return mapper.toView(offering);
     }
 
-    @Transactional
+    /** One statement in auto-commit, as {@link PartnerService#get}. */
     public List<OfferingView> list(UUID partnerId) {
-        return partners.get(partnerId).offerings.stream().map(mapper::toView).toList();
+        return partners.getToRead(partnerId).offerings.stream().map(mapper::toView).toList();
     }
 
-    @Transactional
+    /** One statement in auto-commit, as {@link PartnerService#get}. */
     public OfferingView get(UUID partnerId, UUID offeringId) {
-        return mapper.toView(find(partners.get(partnerId), offeringId));
+        return mapper.toView(find(partners.getToRead(partnerId), offeringId));
     }
 
     /** Replaces the offering; an expired one comes back to life with a new window, a withdrawn one stays withdrawn. */

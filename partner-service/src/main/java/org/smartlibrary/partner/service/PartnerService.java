@@ -72,10 +72,13 @@ public class PartnerService {
         return mapper.toView(partner);
     }
 
-    /** Public; the contact only for those who may see it ({@link PartnerAccess#visible}). */
-    @Transactional
+    /**
+     * Public; the contact only for those who may see it ({@link PartnerAccess#visible}). One statement reads the
+     * partner with its offerings, in auto-commit: no JTA transaction is begun for a read that one statement answers
+     * consistently (a transaction would add BEGIN and COMMIT round trips and a flush of what was read).
+     */
     public PartnerView get(UUID id) {
-        return access.visible(mapper.toView(partners.get(id)));
+        return access.visible(mapper.toView(partners.getToRead(id)));
     }
 
     /** 404 when the partner does not exist, 403 when the caller may not change it; changes nothing. */
