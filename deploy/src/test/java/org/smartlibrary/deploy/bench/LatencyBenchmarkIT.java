@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smartlibrary.deploy.system.DirectorySeeder;
 import org.smartlibrary.deploy.system.Infrastructure;
+import org.smartlibrary.deploy.system.ServiceProcess;
 import org.smartlibrary.deploy.system.KafkaProcess;
 import org.smartlibrary.deploy.system.PostgresProcess;
 import org.smartlibrary.deploy.system.Suite;
@@ -86,7 +87,7 @@ class LatencyBenchmarkIT {
 
     @BeforeAll
     static void startInfrastructure() throws IOException {
-        infrastructure = Infrastructure.start("bench", "matching-service");
+        infrastructure = Infrastructure.start("bench", "matching-service", ServiceProcess.SHIPPED_JVM_OPTIONS);
         workDirectory = infrastructure.workDirectory();
         postgres = infrastructure.postgres();
         kafka = infrastructure.kafka();

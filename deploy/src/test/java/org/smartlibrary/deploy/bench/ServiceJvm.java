@@ -1,5 +1,7 @@
 package org.smartlibrary.deploy.bench;
 
+import org.smartlibrary.deploy.system.ServiceProcess;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,8 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceJvm implements AutoCloseable {
 
-    /** The heap options deploy/local/start gives every service (its SLP_SERVICE_JAVA_OPTS default). */
-    static final List<String> LOCAL_START_OPTIONS = List.of("-Xms64m", "-Xmx384m");
+    /** The JVM options deploy/local/start gives every service ({@link ServiceProcess#SHIPPED_JVM_OPTIONS}). */
+    static final List<String> LOCAL_START_OPTIONS = ServiceProcess.SHIPPED_JVM_OPTIONS;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

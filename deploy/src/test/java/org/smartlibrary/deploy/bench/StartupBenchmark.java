@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 
 /**
  * Startup to ready and resident memory of each packaged service (run by {@code deploy/bench/startup}), beside a bare
- * JVM started with the same JVM options ({@link ServiceProcess#JVM_OPTIONS}).
+ * JVM started with the same JVM options, those the services ship with ({@link ServiceProcess#SHIPPED_JVM_OPTIONS}).
  *
  * <p>PostgreSQL and Kafka are started once (the harness's {@link PostgresProcess} and {@link KafkaProcess}); the
  * services are copied once ({@link Suite#snapshotApplications}) and then launched <b>one at a time</b> with
@@ -188,7 +188,8 @@ public final class StartupBenchmark {
         Path log = applications.resolve("deploy/target/system-test-logs").resolve(name + ".log");
         long logOffset = Files.exists(log) ? Files.size(log) : 0;
         long t0 = System.nanoTime();
-        ServiceProcess service = ServiceProcess.start(applications, name, Suite.freePort(), environment);
+        ServiceProcess service = ServiceProcess.start(applications, name, Suite.freePort(), environment,
+                ServiceProcess.SHIPPED_JVM_OPTIONS);
         current = service::kill;
         try {
             double readyMs = awaitReady(service.baseUrl(), service::isAlive, t0, name + ":\n" + service.logTail());
@@ -213,7 +214,7 @@ public final class StartupBenchmark {
     private List<String> javaCommand(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ServiceProcess.JVM_OPTIONS);
+        command.addAll(ServiceProcess.SHIPPED_JVM_OPTIONS);
         command.add("-cp");
         command.add(classPathOf(BareJvm.class));
         command.add(BareJvm.class.getName());
@@ -306,7 +307,7 @@ public final class StartupBenchmark {
         report.put("benchmark", "service startup to ready and RSS vs a bare JVM with the same options");
         report.put("machine_before", machineBefore);
         report.put("machine_after", machineAfter);
-        report.put("jvm_options", ServiceProcess.JVM_OPTIONS);
+        report.put("jvm_options", ServiceProcess.SHIPPED_JVM_OPTIONS);
         report.put("runs", runs);
         report.put("warmup_requests", requests + " x (GET /q/health/ready + GET /q/openapi)");
         report.put("poll_ms", pollMillis);

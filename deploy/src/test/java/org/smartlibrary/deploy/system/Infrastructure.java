@@ -3,6 +3,7 @@ package org.smartlibrary.deploy.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What every harness command (fault injection, benchmarks, fuzzing) runs against: a real PostgreSQL and a real Kafka
@@ -20,8 +21,16 @@ public final class Infrastructure implements AutoCloseable {
         this.workDirectory = workDirectory;
     }
 
-    /** Fresh data under {@code deploy/target/<name>/}; matching-service joins {@code consumerGroup}. */
+    /**
+     * Fresh data under {@code deploy/target/<name>/}; matching-service joins {@code consumerGroup}; the services run
+     * with {@link ServiceProcess#JVM_OPTIONS}.
+     */
     public static Infrastructure start(String name, String consumerGroup) throws IOException {
+        return start(name, consumerGroup, ServiceProcess.JVM_OPTIONS);
+    }
+
+    /** As {@link #start(String, String)}, the services with these JVM options (a benchmark: the shipped ones). */
+    public static Infrastructure start(String name, String consumerGroup, List<String> jvmOptions) throws IOException {
         Path repository = Suite.repositoryRoot();
         Infrastructure infrastructure = new Infrastructure(repository.resolve("deploy/target").resolve(name));
         for (String directory : new String[] {"postgres", "kafka", "apps"}) {
@@ -34,7 +43,7 @@ public final class Infrastructure implements AutoCloseable {
         infrastructure.kafka = KafkaProcess.start(KafkaProcess.defaultLibs(repository),
                 infrastructure.workDirectory.resolve("kafka"));
         infrastructure.suite = Suite.launch(infrastructure.postgres, infrastructure.kafka.bootstrapServers(),
-                consumerGroup, Suite.snapshotApplications(infrastructure.workDirectory.resolve("apps")));
+                consumerGroup, Suite.snapshotApplications(infrastructure.workDirectory.resolve("apps")), jvmOptions);
         return infrastructure;
     }
 

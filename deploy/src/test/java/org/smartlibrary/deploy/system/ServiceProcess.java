@@ -17,8 +17,17 @@ import java.util.concurrent.TimeUnit;
 /** One packaged service (its quarkus-run.jar) running as a separate JVM process, configured by environment. */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** The JVM options every packaged service runs with here (also the bare-JVM baseline of deploy/bench/startup). */
+    /**
+     * The JVM options the system tests, the fault harness and the fuzzer run the services with: the shipped heap, and
+     * only the C1 compiler (a faster start; throughput is not what they measure).
+     */
     public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1");
+
+    /**
+     * The JVM options the services ship with: those deploy/local/start gives every service (its SLP_SERVICE_JAVA_OPTS
+     * default), both JIT compilers. Benchmarks run the services with these.
+     */
+    public static final List<String> SHIPPED_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -27,24 +36,33 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final Path repository;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     private volatile Process process;
     private volatile long launchedNanos = System.nanoTime();
     private volatile Duration startup;
 
     private ServiceProcess(String name, int port, Path log, Path repository, Map<String, String> environment,
-                           Process process) {
+                           List<String> jvmOptions, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
         this.repository = repository;
         this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.process = process;
     }
 
-    /** Starts {@code <repo>/<name>/target/quarkus-app/quarkus-run.jar} with this environment. */
+    /** Starts {@code <repo>/<name>/target/quarkus-app/quarkus-run.jar} with this environment and {@link #JVM_OPTIONS}. */
     public static ServiceProcess start(Path repository, String name, int port, Map<String, String> environment) {
+        return start(repository, name, port, environment, JVM_OPTIONS);
+    }
+
+    /** As {@link #start(Path, String, int, Map)}, with these JVM options (kept for restarts and replicas). */
+    public static ServiceProcess start(Path repository, String name, int port, Map<String, String> environment,
+                                       List<String> jvmOptions) {
         Path log = repository.resolve("deploy/target/system-test-logs").resolve(name + ".log");
-        return new ServiceProcess(name, port, log, repository, environment, launch(repository, name, port, log, environment));
+        return new ServiceProcess(name, port, log, repository, environment, jvmOptions,
+                launch(repository, name, port, log, environment, jvmOptions));
     }
 
     /**
@@ -53,11 +71,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public ServiceProcess startReplica(int port) {
         Path replicaLog = log.resolveSibling(name + "-" + port + ".log");
-        return new ServiceProcess(name, port, replicaLog, repository, environment,
-                launch(repository, name, port, replicaLog, environment));
+        return new ServiceProcess(name, port, replicaLog, repository, environment, jvmOptions,
+                launch(repository, name, port, replicaLog, environment, jvmOptions));
     }
 
-    private static Process launch(Path repository, String name, int port, Path log, Map<String, String> environment) {
+    private static Process launch(Path repository, String name, int port, Path log, Map<String, String> environment,
+                                  List<String> jvmOptions) {
         Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
@@ -66,7 +85,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(JVM_OPTIONS);
+            command.addAll(jvmOptions);
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -149,7 +168,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         launchedNanos = System.nanoTime();
         startup = null;
-        process = launch(repository, name, port, log, environment);
+        process = launch(repository, name, port, log, environment, jvmOptions);
     }
 
     /** Launch to the first ready answer of the current JVM (null until {@link #awaitReady} has seen it ready). */

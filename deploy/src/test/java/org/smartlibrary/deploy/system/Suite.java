@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,7 +77,7 @@ public final class Suite implements AutoCloseable {
             }
         };
         return launch(databases, TestKafka.shared().bootstrapServers(), "matching-system-test-" + UUID.randomUUID(),
-                repositoryRoot(), EXPIRY_EVERY_SECOND);
+                repositoryRoot(), EXPIRY_EVERY_SECOND, ServiceProcess.JVM_OPTIONS);
     }
 
     /**
@@ -94,20 +95,28 @@ public final class Suite implements AutoCloseable {
      * written to {@code <applications>/deploy/target/system-test-logs}.
      */
     public static Suite launch(Databases databases, String bootstrap, String matchingGroupId, Path applications) {
-        return launch(databases, bootstrap, matchingGroupId, applications, Map.of());
+        return launch(databases, bootstrap, matchingGroupId, applications, Map.of(), ServiceProcess.JVM_OPTIONS);
+    }
+
+    /** As {@link #launch(Databases, String, String, Path)}, the services with these JVM options. */
+    public static Suite launch(Databases databases, String bootstrap, String matchingGroupId, Path applications,
+                               List<String> jvmOptions) {
+        return launch(databases, bootstrap, matchingGroupId, applications, Map.of(), jvmOptions);
     }
 
     private static Suite launch(Databases databases, String bootstrap, String matchingGroupId, Path applications,
-                                Map<String, String> partnerSettings) {
+                                Map<String, String> partnerSettings, List<String> jvmOptions) {
         Path repository = applications;
         ServiceProcess assessment = ServiceProcess.start(repository, "assessment-service", freePort(),
-                environment(databases, databases.jdbcUrl("assessment"), bootstrap));
+                environment(databases, databases.jdbcUrl("assessment"), bootstrap), jvmOptions);
         Map<String, String> partnerEnvironment = environment(databases, databases.jdbcUrl("partner"), bootstrap);
         partnerEnvironment.putAll(partnerSettings);
-        ServiceProcess partner = ServiceProcess.start(repository, "partner-service", freePort(), partnerEnvironment);
+        ServiceProcess partner = ServiceProcess.start(repository, "partner-service", freePort(), partnerEnvironment,
+                jvmOptions);
         Map<String, String> matchingEnvironment = environment(databases, databases.jdbcUrl("matching"), bootstrap);
         matchingEnvironment.put("SLP_MATCHING_CONSUMER_GROUP_ID", matchingGroupId);
-        ServiceProcess matching = ServiceProcess.start(repository, "matching-service", freePort(), matchingEnvironment);
+        ServiceProcess matching = ServiceProcess.start(repository, "matching-service", freePort(), matchingEnvironment,
+                jvmOptions);
         Suite suite = new Suite(assessment, partner, matching);
         try {
             for (ServiceProcess service : new ServiceProcess[] {assessment, partner, matching}) {
