@@ -43,13 +43,25 @@ public class RevisionRepository implements PanacheRepositoryBase<AssessmentRevis
      * loaded read-only; empty when there is no such assessment, the row's revision null when it has no such revision.
      */
     public Optional<Row> toRead(UUID assessmentId, Integer revision) {
+        return select(assessmentId, revision, true);
+    }
+
+    /**
+     * The assessment with its library and its newest revision in one statement, loaded for a change (managed: the
+     * revision's changes are flushed, its version checked); empty when there is no such assessment.
+     */
+    public Optional<Row> latestToChange(UUID assessmentId) {
+        return select(assessmentId, null, false);
+    }
+
+    private Optional<Row> select(UUID assessmentId, Integer revision, boolean readOnly) {
         String number = revision == null ? "a.latestRevision" : ":revision";
         var query = getEntityManager().createQuery("select r, a, l from Assessment a"
                         + " join Library l on l.id = a.libraryId"
                         + " left join AssessmentRevision r on r.assessmentId = a.id and r.revision = " + number
                         + " where a.id = :assessmentId", Object[].class)
                 .setParameter("assessmentId", assessmentId)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
+                .setHint(HibernateHints.HINT_READ_ONLY, readOnly);
         if (revision != null) {
             query.setParameter("revision", revision);
         }

@@ -50,6 +50,18 @@ public class AssessmentAccess {
         return row;
     }
 
+    /**
+     * The assessment with its library and its newest revision, read in one statement and loaded for a change, if the
+     * caller may change it (staff of its library); otherwise 404 as for a missing one.
+     */
+    public RevisionRepository.Row latestToChange(UUID assessmentId) {
+        RevisionRepository.Row row = revisions.latestToChange(assessmentId).orElseThrow(() -> notFound(assessmentId));
+        if (caller.isStaffOf(row.assessment().libraryId)) {
+            return row;
+        }
+        throw notFound(assessmentId);
+    }
+
     /** The assessment, if the caller may change it (staff of its library); otherwise 404 as for a missing one. */
     public Assessment toChange(UUID assessmentId) {
         Assessment assessment = find(assessmentId);

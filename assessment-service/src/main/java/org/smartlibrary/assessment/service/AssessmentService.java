@@ -169,8 +169,9 @@ public class AssessmentService {
     /** Completes the draft revision and writes assessment-completed to the outbox in the same transaction. */
     @Transactional
     public Versioned<AssessmentView> complete(UUID assessmentId, String ifMatch) {
-        Assessment assessment = access.toChange(assessmentId);
-        AssessmentRevision revision = revisions.latest(assessment);
+        RevisionRepository.Row row = revisions.latestToChange(assessmentId);
+        Assessment assessment = row.assessment();
+        AssessmentRevision revision = row.revision();
         if (!revision.isDraft()) {
             throw ProblemException.conflict("already-completed", "Already completed",
                     "revision " + revision.revision + " of assessment " + assessmentId + " is already completed;"
@@ -187,7 +188,7 @@ public class AssessmentService {
         revision.status = AssessmentStatus.COMPLETED;
         revision.completedAt = now;
         revision.updatedAt = now;
-        Library library = libraries.findById(assessment.libraryId);
+        Library library = row.library();
         List<Goal> revisionGoals = goals.ofRevision(revision.id);
         List<Offer> revisionOffers = offers.ofRevision(revision.id);
         completedEvents.publish(AssessmentCompletedPayload.of(revision, library, revisionGoals, revisionNeeds, revisionOffers));

@@ -42,6 +42,18 @@ public class Revisions {
     }
 
     /**
+     * The newest revision with its assessment and library, read in one statement and loaded for a change, if the
+     * caller may change the assessment (404 otherwise).
+     */
+    public RevisionRepository.Row latestToChange(UUID assessmentId) {
+        RevisionRepository.Row row = access.latestToChange(assessmentId);
+        if (row.revision() == null) {
+            throw lacksLatest(row.assessment());
+        }
+        return row;
+    }
+
+    /**
      * A numbered revision with its assessment and library, read in one statement, if the caller may read the
      * assessment (404 otherwise, and 404 naming the revision when it has none of that number).
      */
