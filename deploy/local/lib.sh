@@ -11,7 +11,9 @@ RUN=$WORK/run
 PG_DATA=$WORK/postgres/data
 
 SERVICES=(assessment-service partner-service matching-service)
-declare -A SERVICE_PORT=([assessment-service]=8081 [partner-service]=8082 [matching-service]=8083)
+declare -A SERVICE_PORT=([assessment-service]=8081 [partner-service]=8082 [matching-service]=8083 [web-console]=8080)
+# the browser console: no database, no Kafka; started after the services, stopped before them
+CONSOLE=web-console
 declare -A SERVICE_DB=([assessment-service]=assessment [partner-service]=partner [matching-service]=matching)
 
 # every JVM we start carries this marker, so a stale pid file never makes us signal somebody else's process
