@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * What the console's pages show, put in through the services' REST APIs as each tenant would: a consortium of two
  * libraries with completed assessments (robots, licences that only the pool reaches, a yearly program grant), three
- * partners that cover them, and a library of another consortium with a draft (the foreign object). Waits until
- * matching has answered for both members and for the consortium.
+ * partners that cover them, a library of another consortium with a draft (the foreign object), and a large
+ * consortium of {@link #LARGE_MEMBERS} libraries elsewhere, each with a completed one-need assessment (the page-load
+ * measurement). Waits until matching has answered for both members and for both consortia.
  *
  * @param consortium     the consortium's name (the analyst's {@code consortium_id})
  * @param libraries      the two member libraries' ids
@@ -28,10 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * @param roboticsName   its name
  * @param foreignLibrary a library of another consortium
  * @param foreignDraft   that library's draft assessment
+ * @param largeConsortium the consortium of {@link #LARGE_MEMBERS} member libraries
  */
 public record ConsoleData(String consortium, List<String> libraries, List<String> libraryNames,
                           List<String> assessments, String robotics, String roboticsName, String foreignLibrary,
-                          String foreignDraft) {
+                          String foreignDraft, String largeConsortium) {
+
+    /** Members of the large consortium. */
+    public static final int LARGE_MEMBERS = 50;
 
     private static final String ADMIN = TestTokens.platformAdmin();
 
@@ -86,8 +91,31 @@ public record ConsoleData(String consortium, List<String> libraries, List<String
         }
         awaitReady(suite.matchingUrl() + "/api/v1/consortia/" + consortium.replace(" ", "%20") + "/recommendations",
                 TestTokens.consortiumAnalyst(consortium), "2", "members.size()");
+        String largeConsortium = largeConsortium(suite, suffix);
         return new ConsoleData(consortium, libraries, names, assessments, robotics, roboticsName, foreignLibrary,
-                foreignDraft);
+                foreignDraft, largeConsortium);
+    }
+
+    /**
+     * {@link #LARGE_MEMBERS} libraries, each with a completed robots assessment, in a region of their own (so the
+     * demand on the first consortium's partners stays theirs); the consortium's name.
+     */
+    private static String largeConsortium(Suite suite, String suffix) {
+        String consortium = "Console Large Network " + suffix;
+        String region = "Console Far Region " + suffix;
+        for (int i = 1; i <= LARGE_MEMBERS; i++) {
+            String library = library(suite, "Console Member " + i + " " + suffix, consortium, region);
+            String staff = TestTokens.libraryStaff(UUID.fromString(library));
+            String assessment = post(staff, suite.assessmentUrl() + "/api/v1/assessments",
+                    "{\"library_id\":\"" + library + "\",\"title\":\"Coding club " + i + "\"}");
+            post(staff, suite.assessmentUrl() + "/api/v1/assessments/" + assessment + "/needs", """
+                    {"category":"TECHNOLOGY","type":"TECHNOLOGY.ROBOTICS","description":"Robots for the coding club",
+                     "quantity":10,"unit":"robots","horizon":"SHORT_TERM","priority":4}""");
+            complete(suite, staff, assessment);
+        }
+        awaitReady(suite.matchingUrl() + "/api/v1/consortia/" + consortium.replace(" ", "%20") + "/recommendations",
+                TestTokens.consortiumAnalyst(consortium), Integer.toString(LARGE_MEMBERS), "members.size()");
+        return consortium;
     }
 
     private static String partner(Suite suite, String name, String type, String region, boolean national) {
