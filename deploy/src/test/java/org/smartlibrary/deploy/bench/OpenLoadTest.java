@@ -32,7 +32,7 @@ class OpenLoadTest {
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/slow", exchange -> {
             clientPorts.add(Integer.toString(exchange.getRemoteAddress().getPort()));
-            sleep(Long.parseLong(exchange.getRequestURI().getQuery().replace("ms=", "")));
+            takeTime(Long.parseLong(exchange.getRequestURI().getQuery().replace("ms=", "")));
             byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
             int status = exchange.getRequestURI().getPath().endsWith("/missing") ? 404 : 200;
             exchange.sendResponseHeaders(status, body.length);
@@ -85,7 +85,11 @@ class OpenLoadTest {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path)).build();
     }
 
-    private static void sleep(long millis) {
+    /**
+     * The stand-in server's own work: it answers {@code millis} later, which is the slow server these tests need
+     * (nothing is waited for here; the generator's timing is what the assertions read).
+     */
+    private static void takeTime(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
