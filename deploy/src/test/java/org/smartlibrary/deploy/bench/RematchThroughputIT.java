@@ -187,6 +187,7 @@ class RematchThroughputIT {
         int first = nextChange;
         nextChange += CHANGES;
         Map<String, Long> matchesBefore = matches();
+        double[] timesBefore = matchSeconds();
         long events = partnerEvents();
         CpuSample cpuBefore = CpuSample.of(stack.processes());
         Instant phaseStart = Instant.now();
@@ -227,6 +228,11 @@ class RematchThroughputIT {
         phase.put("partner_changed_matches_per_change", Stats.round(partnerChanged / (double) CHANGES));
         phase.put("matches_per_second_until_drained", Stats.round(caused.values().stream().mapToLong(Long::longValue)
                 .sum() / total));
+        double[] times = matchSeconds();
+        phase.put("mean_match_transaction_ms", Stats.round(1000 * (times[0] - timesBefore[0])
+                / Math.max(1, times[1] - timesBefore[1])));
+        phase.put("mean_engine_ms", Stats.round(1000 * (times[2] - timesBefore[2])
+                / Math.max(1, times[3] - timesBefore[3])));
         phase.put("max_queued", queue.get("max_queued"));
         phase.put("stored_sets", lags.size());
         phase.put("stored_set_lag_seconds", Stats.of(lags.stream().mapToDouble(Double::doubleValue).toArray()));
@@ -271,6 +277,19 @@ class RematchThroughputIT {
                     "trigger=\"" + trigger + "\""));
         }
         return matches;
+    }
+
+    /**
+     * The worker's match transactions of assessments (seconds summed, count) and the engine's part of every match
+     * (seconds summed, count), so far.
+     */
+    private double[] matchSeconds() {
+        String metrics = client.metrics("matching-service");
+        String transaction = "slp_matching_worker_transaction_duration_seconds";
+        String engine = "slp_matching_match_duration_seconds";
+        return new double[] {PrometheusText.sum(metrics, transaction + "_sum", "kind=\"assessment\""),
+                PrometheusText.sum(metrics, transaction + "_count", "kind=\"assessment\""),
+                PrometheusText.sum(metrics, engine + "_sum", ""), PrometheusText.sum(metrics, engine + "_count", "")};
     }
 
     private static Map<String, Long> since(Map<String, Long> now, Map<String, Long> before) {

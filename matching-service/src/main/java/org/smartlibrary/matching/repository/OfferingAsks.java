@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,11 @@ import java.util.UUID;
  * <p>One rule turns rows into demand, everywhere: a library counts once per offering, with the largest of its asks
  * (its own sets and its share of its consortium's pooled set are alternative routes to the same need, never added
  * together); an offering's demand is the sum over the libraries asking.
+ *
+ * <p>The demand per offering is also kept as a running total ({@code offering_demand_total}, per offering and the
+ * type it is asked under), recomputed for the offerings an owner's asks touch whenever they are replaced, so that a
+ * match reads the demand of the others as those totals minus its own libraries' asks instead of aggregating every
+ * ask of its types.
  */
 @ApplicationScoped
 public class OfferingAsks {
@@ -66,6 +73,29 @@ public class OfferingAsks {
     private static final String PER_OFFERING = "SELECT offering_id, sum(quantity), count(*) FROM ("
             + PER_LIBRARY + ") per_library GROUP BY offering_id";
 
+    /** The same rule per offering and the type it is asked under: the rows of {@code offering_demand_total}. */
+    private static final String PER_OFFERING_AND_TYPE = """
+            SELECT offering_id, offering_type, sum(quantity) AS quantity, count(*) AS libraries FROM (
+                SELECT offering_id, offering_type, library_id, max(quantity) AS quantity FROM (
+                    SELECT owner, offering_id, offering_type, library_id, sum(quantity) AS quantity FROM offering_ask
+                    WHERE %s GROUP BY owner, offering_id, offering_type, library_id) per_owner
+                GROUP BY offering_id, offering_type, library_id) per_library
+            GROUP BY offering_id, offering_type""";
+
+    /**
+     * The totals of the offerings of types ?1 less what libraries ?2 ask of them; an offering asked under two of the
+     * types (its type changed) adds the two. Only offerings some other library asks for.
+     */
+    private static final String OTHERS = """
+            SELECT total.offering_id, sum(total.quantity - coalesce(own.quantity, 0)),
+                   sum(total.libraries - coalesce(own.libraries, 0))
+            FROM offering_demand_total total
+            LEFT JOIN (%s) own ON own.offering_id = total.offering_id AND own.offering_type = total.offering_type
+            WHERE total.offering_type = ANY(?1)
+            GROUP BY total.offering_id
+            HAVING sum(total.libraries - coalesce(own.libraries, 0)) > 0""".formatted(PER_OFFERING_AND_TYPE.formatted(
+            "library_id = ANY(CAST(?2 AS uuid[])) AND offering_type = ANY(?1)"));
+
     @Inject
     EntityManager entityManager;
 
@@ -81,8 +111,7 @@ public class OfferingAsks {
         if (offeringTypes.isEmpty()) {
             return Map.of();
         }
-        return demand(entityManager.createNativeQuery(PER_OFFERING.formatted(
-                        "offering_type = ANY(?1) AND library_id <> ALL(CAST(?2 AS uuid[]))"))
+        return demand(entityManager.createNativeQuery(OTHERS)
                 .setParameter(1, offeringTypes.toArray(String[]::new))
                 .setParameter(2, texts(libraries))
                 .getResultList());
@@ -119,23 +148,44 @@ public class OfferingAsks {
                 (BigDecimal) row[4])).toList();
     }
 
-    /** Replaces what the owner asks with {@code asks} (one row per library and offering: sum them before). */
+    /**
+     * Replaces what the owner asks with {@code asks} (one row per library and offering: sum them before) and
+     * recomputes the demand totals of every offering it asked or asks for.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replace(String owner, Collection<Ask> asks) {
-        entityManager.createNativeQuery("DELETE FROM offering_ask WHERE owner = ?1").setParameter(1, owner)
-                .executeUpdate();
-        for (Ask ask : asks) {
+        @SuppressWarnings("unchecked")
+        List<UUID> touched = new ArrayList<>(entityManager.createNativeQuery(
+                        "DELETE FROM offering_ask WHERE owner = ?1 RETURNING offering_id")
+                .setParameter(1, owner)
+                .getResultList());
+        if (!asks.isEmpty()) {
             entityManager.createNativeQuery("INSERT INTO offering_ask "
                             + "(owner, library_id, offering_id, partner_id, offering_type, quantity) "
-                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                            + "SELECT ?1, * FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS uuid[]), CAST(?4 AS uuid[]), "
+                            + "CAST(?5 AS varchar[]), CAST(?6 AS numeric[]))")
                     .setParameter(1, owner)
-                    .setParameter(2, ask.libraryId())
-                    .setParameter(3, ask.offeringId())
-                    .setParameter(4, ask.partnerId())
-                    .setParameter(5, ask.offeringType())
-                    .setParameter(6, ask.quantity())
+                    .setParameter(2, asks.stream().map(ask -> ask.libraryId().toString()).toArray(String[]::new))
+                    .setParameter(3, asks.stream().map(ask -> ask.offeringId().toString()).toArray(String[]::new))
+                    .setParameter(4, asks.stream().map(ask -> ask.partnerId().toString()).toArray(String[]::new))
+                    .setParameter(5, asks.stream().map(Ask::offeringType).toArray(String[]::new))
+                    .setParameter(6, asks.stream().map(ask -> ask.quantity().toPlainString()).toArray(String[]::new))
                     .executeUpdate();
+            asks.forEach(ask -> touched.add(ask.offeringId()));
         }
+        if (touched.isEmpty()) {
+            return;
+        }
+        String[] offerings = texts(new HashSet<>(touched));
+        entityManager.createNativeQuery(
+                        "DELETE FROM offering_demand_total WHERE offering_id = ANY(CAST(?1 AS uuid[]))")
+                .setParameter(1, offerings)
+                .executeUpdate();
+        entityManager.createNativeQuery("INSERT INTO offering_demand_total "
+                        + "(offering_id, offering_type, quantity, libraries) "
+                        + PER_OFFERING_AND_TYPE.formatted("offering_id = ANY(CAST(?1 AS uuid[]))"))
+                .setParameter(1, offerings)
+                .executeUpdate();
     }
 
     /** The owners other than {@code except} whose current sets ask for any of these offerings, sorted. */

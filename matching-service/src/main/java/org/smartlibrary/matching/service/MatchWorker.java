@@ -2,6 +2,7 @@ package org.smartlibrary.matching.service;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -39,6 +40,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public class MatchWorker {
 
     private static final Logger LOG = Logger.getLogger(MatchWorker.class);
+
+    /**
+     * A match from taking its request to the commit: reading the assessment and the others' demand, the engine, storing
+     * the set and its asks (the engine alone is {@link RecommendationMatcher#MATCH_TIMER}).
+     */
+    static final String TRANSACTION_TIMER = "slp.matching.worker.transaction.duration";
 
     @Inject
     MatchingConfig config;
@@ -132,8 +139,9 @@ public class MatchWorker {
     public boolean matchNext() {
         AtomicReference<MatchRequests.Request> taken = new AtomicReference<>();
         AtomicReference<ConsortiumMatchRequests.Request> takenConsortium = new AtomicReference<>();
+        Timer.Sample sample = Timer.start(registry);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            boolean matched = QuarkusTransaction.requiringNew().call(() -> {
                 lock.shared();
                 // before any request row: a match records capacity asks and queues re-matches of other rows under
                 // this lock, so taking it after a row lock could deadlock with another worker holding it
@@ -155,6 +163,10 @@ public class MatchWorker {
                 consortiumRequests.complete(consortium.get().consortiumKey());
                 return true;
             });
+            if (matched) {
+                sample.stop(registry.timer(TRANSACTION_TIMER, "kind", taken.get() != null ? "assessment" : "consortium"));
+            }
+            return matched;
         } catch (RuntimeException e) {
             if (taken.get() != null) {
                 recordFailure(taken.get(), e);
