@@ -18,9 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged service ({@code <applications>/<name>/target/quarkus-app/quarkus-run.jar}) as a JVM of its own, started
- * with the JVM options a benchmark states, e.g. those of {@code deploy/local/start} ({@link #LOCAL_START_OPTIONS}),
- * where {@link org.smartlibrary.deploy.system.ServiceProcess} always adds {@code -XX:TieredStopAtLevel=1} (fast start,
- * but only the C1 compiler: throughput figures would not be those of a deployed service).
+ * as every harness starts one ({@link ServiceProcess#processOf}) with the JVM options a benchmark states, e.g. those of
+ * {@code deploy/local/start} ({@link #LOCAL_START_OPTIONS}).
  */
 final class ServiceJvm implements AutoCloseable {
 
@@ -44,17 +43,10 @@ final class ServiceJvm implements AutoCloseable {
     /** Starts the service on {@code port}; its output goes to {@code log}. */
     static ServiceJvm start(Path applications, String name, int port, List<String> jvmOptions,
                             Map<String, String> environment, Path log) {
-        Path jar = applications.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the service first (./mvnw package)");
-        }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = ServiceProcess.processOf(applications.resolve(name).resolve("target/quarkus-app"),
+                            jvmOptions).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));

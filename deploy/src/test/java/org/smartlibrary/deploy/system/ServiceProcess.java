@@ -29,6 +29,14 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static final List<String> SHIPPED_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m");
 
+    private static final String JAR = "quarkus-run.jar";
+
+    /**
+     * The class-data archive the package carries (quarkus.package.jar.appcds.enabled), used when present, as
+     * deploy/local/start uses it.
+     */
+    private static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -77,17 +85,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static Process launch(Path repository, String name, int port, Path log, Map<String, String> environment,
                                   List<String> jvmOptions) {
-        Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
-        }
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jar.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = processOf(repository.resolve(name).resolve("target/quarkus-app"), jvmOptions)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -96,6 +96,26 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /**
+     * How every harness launches a packaged service ({@code <service>/target/quarkus-app}): the JDK's java with these
+     * options, its class-data archive when the package carries one, from the package's directory (as
+     * deploy/local/start: the archive names the jar relative to it).
+     */
+    public static ProcessBuilder processOf(Path application, List<String> jvmOptions) {
+        if (!Files.isRegularFile(application.resolve(JAR))) {
+            throw new IllegalStateException(application.resolve(JAR) + " is missing: package the services first "
+                    + "(./mvnw package)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        if (Files.isRegularFile(application.resolve(CLASS_DATA_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+        }
+        command.addAll(List.of("-jar", JAR));
+        return new ProcessBuilder(command).directory(application.toFile());
     }
 
     /** Waits until /q/health/ready answers 200, or fails with the tail of the log. */

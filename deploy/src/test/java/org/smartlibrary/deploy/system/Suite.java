@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -212,7 +213,8 @@ public final class Suite implements AutoCloseable {
                         if (Files.isDirectory(p)) {
                             Files.createDirectories(to);
                         } else {
-                            Files.copy(p, to);
+                            // with its times: the class-data archive refuses a jar whose time changed
+                            Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
                         }
                     }
                 }
