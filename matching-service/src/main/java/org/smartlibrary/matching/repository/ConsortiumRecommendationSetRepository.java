@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.smartlibrary.matching.model.ConsortiumRecommendationSet;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,14 +40,18 @@ public class ConsortiumRecommendationSetRepository implements PanacheRepositoryB
                 .setParameter(1, consortiumKey).executeUpdate();
     }
 
-    /** Indexes one ranked partner of a (new, current) set. */
+    /** Indexes the ranked partners of a (new, current) set, in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void addRecommendedPartner(UUID setId, UUID partnerId, String consortiumKey) {
+    public void addRecommendedPartners(UUID setId, String consortiumKey, List<UUID> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return;
+        }
         getEntityManager().createNativeQuery("INSERT INTO consortium_recommended_partner "
-                        + "(set_id, partner_id, consortium_key, current) VALUES (?1, ?2, ?3, true)")
+                        + "(set_id, partner_id, consortium_key, current) "
+                        + "SELECT ?1, partner_id, ?2, true FROM unnest(CAST(?3 AS uuid[])) AS ranked(partner_id)")
                 .setParameter(1, setId)
-                .setParameter(2, partnerId)
-                .setParameter(3, consortiumKey)
+                .setParameter(2, consortiumKey)
+                .setParameter(3, partnerIds.stream().map(UUID::toString).toArray(String[]::new))
                 .executeUpdate();
     }
 }

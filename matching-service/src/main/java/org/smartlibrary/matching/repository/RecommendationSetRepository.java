@@ -54,16 +54,25 @@ public class RecommendationSetRepository implements PanacheRepositoryBase<Recomm
                 .setParameter(1, assessmentId).executeUpdate();
     }
 
-    /** Indexes one ranked partner of a (new, current) set. */
+    /** One ranked partner of a set, as indexed in {@code recommended_partner}. */
+    public record RankedPartner(UUID partnerId, int rank, double score) {
+    }
+
+    /** Indexes the ranked partners of a (new, current) set, in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void addRecommendedPartner(UUID setId, UUID partnerId, UUID assessmentId, int rank, double score) {
+    public void addRecommendedPartners(UUID setId, UUID assessmentId, List<RankedPartner> partners) {
+        if (partners.isEmpty()) {
+            return;
+        }
         getEntityManager().createNativeQuery("INSERT INTO recommended_partner "
-                        + "(set_id, partner_id, assessment_id, rank, score, current) VALUES (?1, ?2, ?3, ?4, ?5, true)")
+                        + "(set_id, partner_id, assessment_id, rank, score, current) "
+                        + "SELECT ?1, partner_id, ?2, rank, score, true FROM unnest(CAST(?3 AS uuid[]), "
+                        + "CAST(?4 AS integer[]), CAST(?5 AS float8[])) AS ranked(partner_id, rank, score)")
                 .setParameter(1, setId)
-                .setParameter(2, partnerId)
-                .setParameter(3, assessmentId)
-                .setParameter(4, rank)
-                .setParameter(5, score)
+                .setParameter(2, assessmentId)
+                .setParameter(3, partners.stream().map(partner -> partner.partnerId().toString()).toArray(String[]::new))
+                .setParameter(4, partners.stream().map(partner -> Integer.toString(partner.rank())).toArray(String[]::new))
+                .setParameter(5, partners.stream().map(partner -> Double.toString(partner.score())).toArray(String[]::new))
                 .executeUpdate();
     }
 

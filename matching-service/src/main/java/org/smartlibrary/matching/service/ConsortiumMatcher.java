@@ -131,9 +131,8 @@ public class ConsortiumMatcher {
         set.changes = json.write(changes);
         sets.persist(set);
         sets.flush();
-        for (ConsortiumRecommendationContent.PooledRecommendation recommendation : content.recommendations()) {
-            sets.addRecommendedPartner(set.id, recommendation.partnerId(), consortiumKey);
-        }
+        sets.addRecommendedPartners(set.id, consortiumKey, content.recommendations().stream()
+                .map(ConsortiumRecommendationContent.PooledRecommendation::partnerId).toList());
         ConsortiumRecommendationsReady ready = new ConsortiumRecommendationsReady(consortium, set.setVersion,
                 set.generatedAt, content.evaluatedOn(), trigger, content.partnersMatched(), content.members(),
                 content.pooledNeeds(), content.recommendations(), content.coveragePlan(), content.unmetNeeds(),

@@ -134,10 +134,10 @@ public class RecommendationMatcher {
         set.changes = json.write(changes);
         sets.persist(set);
         sets.flush();
-        for (RecommendationContent.Recommendation recommendation : content.recommendations()) {
-            sets.addRecommendedPartner(set.id, recommendation.partnerId(), assessmentId, recommendation.rank(),
-                    recommendation.score());
-        }
+        sets.addRecommendedPartners(set.id, assessmentId, content.recommendations().stream()
+                .map(recommendation -> new RecommendationSetRepository.RankedPartner(recommendation.partnerId(),
+                        recommendation.rank(), recommendation.score()))
+                .toList());
 
         outbox.publish(new OutboxEvent(TOPIC, TOPIC, SCHEMA_VERSION, assessmentId, json.asWritten(
                 new RecommendationsReady(assessmentId, set.revision, set.setVersion, set.generatedAt,
