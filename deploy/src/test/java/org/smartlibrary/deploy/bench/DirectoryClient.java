@@ -102,18 +102,15 @@ final class DirectoryClient {
     }
 
     private JsonNode send(HttpRequest request, int expected) {
+        HttpResponse<String> response = BenchHttp.send(http, request);
+        if (response.statusCode() != expected) {
+            throw new UnexpectedAnswer(request.method() + " " + request.uri().getPath(), response.statusCode(),
+                    response.body());
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new UnexpectedAnswer(request.method() + " " + request.uri().getPath(), response.statusCode(),
-                        response.body());
-            }
             return response.body().isEmpty() ? NullNode.getInstance() : Workload.JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " answered no JSON", e);
         }
     }
 }

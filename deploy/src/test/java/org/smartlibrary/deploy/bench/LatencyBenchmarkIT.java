@@ -63,7 +63,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * </ul>
  * Beside it, on the same broker and at the same time (started with the measured completions), Kafka's own
  * {@code org.apache.kafka.tools.EndToEndLatency} (produce, consume, one message at a time, acks=all); the report
- * says how much of the flow it overlapped, and whether stored p99 ≤ 3 × its p99 + 10 ms. Report: {@code deploy/target/bench/latency.{md,json}}.
+ * says how much of the flow it overlapped, and whether stored p99 ≤ 3 × its p99 + 10 ms. Report:
+ * {@code deploy/target/bench/latency.{md,json}}.
  *
  * <p>Not part of {@code ./mvnw verify} (tag {@code benchmark}); run it with {@code deploy/bench/latency}. System
  * properties: {@code bench.completions} (600), {@code bench.rate} (completions per second, 20), {@code bench.warmup}

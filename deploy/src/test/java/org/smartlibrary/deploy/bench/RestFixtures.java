@@ -165,13 +165,6 @@ final class RestFixtures {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + url + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return BenchHttp.send(http, request.build());
     }
 }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The recommendation sets ({@code recommendation_set}) and the partners each ranks ({@code recommended_partner}),
@@ -70,10 +71,15 @@ public class RecommendationSetRepository implements PanacheRepositoryBase<Recomm
                         + "CAST(?4 AS integer[]), CAST(?5 AS float8[])) AS ranked(partner_id, rank, score)")
                 .setParameter(1, setId)
                 .setParameter(2, assessmentId)
-                .setParameter(3, partners.stream().map(partner -> partner.partnerId().toString()).toArray(String[]::new))
-                .setParameter(4, partners.stream().map(partner -> Integer.toString(partner.rank())).toArray(String[]::new))
-                .setParameter(5, partners.stream().map(partner -> Double.toString(partner.score())).toArray(String[]::new))
+                .setParameter(3, texts(partners, partner -> partner.partnerId().toString()))
+                .setParameter(4, texts(partners, partner -> Integer.toString(partner.rank())))
+                .setParameter(5, texts(partners, partner -> Double.toString(partner.score())))
                 .executeUpdate();
+    }
+
+    /** One text per ranked partner, for an array parameter the statement casts. */
+    private static String[] texts(List<RankedPartner> partners, Function<RankedPartner, String> text) {
+        return partners.stream().map(text).toArray(String[]::new);
     }
 
     /** (revision, set version) of the newest set that recommended the partner for the assessment, if any did. */

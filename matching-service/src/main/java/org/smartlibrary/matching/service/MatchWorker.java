@@ -164,7 +164,8 @@ public class MatchWorker {
                 return true;
             });
             if (matched) {
-                sample.stop(registry.timer(TRANSACTION_TIMER, "kind", taken.get() != null ? "assessment" : "consortium"));
+                String kind = taken.get() != null ? "assessment" : "consortium";
+                sample.stop(registry.timer(TRANSACTION_TIMER, "kind", kind));
             }
             return matched;
         } catch (RuntimeException e) {
